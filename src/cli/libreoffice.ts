@@ -1,0 +1,31 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { basename, join } from "node:path";
+import { pathToFileURL } from "node:url";
+
+export function findLibreOffice(): string | null {
+  for (const candidate of ["libreoffice", "soffice"]) {
+    const probe = spawnSync(candidate, ["--version"], { encoding: "utf8" });
+    if (probe.status === 0) return candidate;
+  }
+  return null;
+}
+
+/** Converts a spreadsheet with LibreOffice headless; a private profile keeps parallel runs from locking each other. */
+export function convertWithLibreOffice(binary: string, file: string, format: "pdf" | "xlsx", outDir: string): string {
+  const profile = mkdtempSync(join(tmpdir(), "pm-lo-"));
+  try {
+    const result = spawnSync(
+      binary,
+      [`-env:UserInstallation=${pathToFileURL(profile).href}`, "--headless", "--norestore", "--convert-to", format, "--outdir", outDir, file],
+      { encoding: "utf8", timeout: 180_000 },
+    );
+    if (result.status !== 0) {
+      throw new Error(`LibreOffice failed (${result.status ?? result.signal}): ${result.stderr || result.stdout}`);
+    }
+    return join(outDir, basename(file).replace(/\.[^.]+$/u, `.${format}`));
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+}

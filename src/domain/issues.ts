@@ -1,0 +1,46 @@
+/** Problems are values, never exceptions: the UI and CLI turn them into text via the messages module. */
+export type IssueCode =
+  | "annex.noHeader"
+  | "annex.rowShape"
+  | "annex.textOutsideTable"
+  | "matrix.empty"
+  | "matrix.missingColumn"
+  | "matrix.noRows"
+  | "matrix.cellNotText"
+  | "measure.badNumber"
+  | "measure.noTask"
+  | "measure.duplicateCode"
+  | "measure.emptyText"
+  | "measure.noTerm"
+  | "measure.noExecutors"
+  | "task.badNumber"
+  | "task.noMeasures"
+  | "executor.unrecognised"
+  | "programme.empty";
+
+export type Severity = "error" | "warning";
+
+/** Where a problem is: a line of a text source, or a sheet cell of a workbook. */
+export interface IssueLocation {
+  readonly file?: string;
+  readonly sheet?: string;
+  readonly cell?: string;
+  readonly line?: number;
+}
+
+export type IssueParams = Readonly<Record<string, string | number>>;
+
+export interface Issue {
+  readonly code: IssueCode;
+  readonly severity: Severity;
+  readonly location: IssueLocation;
+  readonly params: IssueParams;
+}
+
+export function issue(code: IssueCode, severity: Severity, location: IssueLocation, params: IssueParams = {}): Issue {
+  return { code, severity, location, params };
+}
+
+export function hasErrors(issues: readonly Issue[]): boolean {
+  return issues.some((i) => i.severity === "error");
+}

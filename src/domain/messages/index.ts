@@ -1,0 +1,73 @@
+import type { Issue } from "../issues";
+import { en } from "./en";
+import { uk, type MessageKey } from "./uk";
+
+export type Locale = "uk" | "en";
+export type { MessageKey };
+
+const CATALOGUES: Record<Locale, Record<MessageKey, string>> = { uk, en };
+
+export type MessageParams = Readonly<Record<string, string | number>>;
+
+export function t(locale: Locale, key: MessageKey, params: MessageParams = {}): string {
+  return CATALOGUES[locale][key].replace(/\{(\w+)\}/gu, (whole, name: string) => {
+    const value = params[name];
+    return value === undefined ? whole : String(value);
+  });
+}
+
+/** Office reports display languages as BCP-47 tags ("uk-UA", "en-US"); anything not English falls back to Ukrainian. */
+export function localeFromTag(tag: string | undefined | null): Locale {
+  return tag !== undefined && tag !== null && /^en\b/iu.test(tag) ? "en" : "uk";
+}
+
+const COLUMN_LABEL_KEYS: Record<string, MessageKey> = {
+  task: "column.task",
+  measure: "column.measure",
+  term: "column.term",
+  executors: "column.executors",
+};
+
+function issueParams(locale: Locale, issue: Issue): MessageParams {
+  const column = issue.params["column"];
+  const labelKey = typeof column === "string" ? COLUMN_LABEL_KEYS[column] : undefined;
+  return labelKey ? { ...issue.params, columnLabel: t(locale, labelKey) } : issue.params;
+}
+
+export function formatWhere(locale: Locale, issue: Issue): string {
+  const { file, sheet, cell, line } = issue.location;
+  const parts: string[] = [];
+  if (file !== undefined) parts.push(t(locale, "where.file", { file }));
+  if (sheet !== undefined) parts.push(t(locale, "where.sheet", { sheet }));
+  if (cell !== undefined) parts.push(t(locale, "where.cell", { cell }));
+  if (line !== undefined) parts.push(t(locale, "where.line", { line }));
+  return parts.join(", ");
+}
+
+export interface FormattedIssue {
+  readonly severity: string;
+  readonly where: string;
+  readonly message: string;
+  readonly fix: string;
+}
+
+export function formatIssue(locale: Locale, issue: Issue): FormattedIssue {
+  const params = issueParams(locale, issue);
+  return {
+    severity: t(locale, issue.severity === "error" ? "severity.error" : "severity.warning"),
+    where: formatWhere(locale, issue),
+    message: t(locale, `issue.${issue.code}` as MessageKey, params),
+    fix: t(locale, `issue.${issue.code}.fix` as MessageKey, params),
+  };
+}
+
+/** One line: "Помилка — файл «x», аркуш «y», клітинка B7: … Що зробити: …". */
+export function issueLine(locale: Locale, issue: Issue): string {
+  const f = formatIssue(locale, issue);
+  const where = f.where === "" ? "" : `${f.where}: `;
+  return `${f.severity} — ${where}${f.message} ${t(locale, "fix")}: ${f.fix}`;
+}
+
+// Compile-time guarantee that every issue code has a message and a fix in the catalogue.
+type IssueMessageKey = `issue.${Issue["code"]}` | `issue.${Issue["code"]}.fix`;
+export const EVERY_ISSUE_HAS_TEXT: IssueMessageKey extends MessageKey ? true : never = true;

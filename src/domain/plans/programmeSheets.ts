@@ -1,0 +1,136 @@
+import type { CellValue } from "../cell";
+import { t, type Locale, type MessageKey } from "../messages";
+import { allMeasures, type Programme } from "../programme/model";
+import { FUNDING_SOURCES, reportingPeriods, reportingUnits, STATUSES } from "../programme/referenceLists";
+import type { ColumnPlan, PrintPlan, SheetPlan, TablePlan } from "./sheetPlan";
+
+/** Sheet names are part of the workbook's contract with later steps, so they stay Ukrainian in every locale. */
+export const PROGRAMME_SHEET_NAMES = {
+  programme: "Програма",
+  agencies: "Виконавці",
+  assignments: "Призначення",
+  lists: "Довідники",
+} as const;
+
+export const OWN_SHEETS: readonly string[] = Object.values(PROGRAMME_SHEET_NAMES);
+
+function col(locale: Locale, key: MessageKey, width: number, opts: Partial<Omit<ColumnPlan, "header" | "width">> = {}): ColumnPlan {
+  return { header: t(locale, key), width, wrap: opts.wrap ?? false, align: opts.align ?? "left", kind: opts.kind ?? "text" };
+}
+
+function print(locale: Locale, title: string): PrintPlan {
+  return {
+    paper: "A4",
+    orientation: "landscape",
+    fitToPagesWide: 1,
+    repeatRows: { from: 1, to: 1 },
+    headerCenter: title,
+    footerCenter: t(locale, "sheet.footer"),
+  };
+}
+
+function sheet(locale: Locale, name: string, title: string, tables: TablePlan[], tabColor: string): SheetPlan {
+  return { name, tables, freezeRows: 1, print: print(locale, title), tabColor };
+}
+
+function programmeSheet(p: Programme, locale: Locale): SheetPlan {
+  const taskName = new Map(p.tasks.map((task) => [task.code, task.name]));
+  const consentMark = t(locale, "sheet.consentMark");
+  const rows: CellValue[][] = allMeasures(p).map((m) => [
+    m.taskCode,
+    taskName.get(m.taskCode) ?? "",
+    m.code,
+    m.text,
+    m.term,
+    m.executors.map((e) => (e.consent ? `${e.name} ${consentMark}` : e.name)).join(";\n"),
+    m.executors.length,
+    ...p.extraColumns.map((h) => m.extras[h] ?? ""),
+  ]);
+  const columns = [
+    col(locale, "sheet.programme.taskCode", 9, { align: "center" }),
+    col(locale, "sheet.programme.task", 30, { wrap: true }),
+    col(locale, "sheet.programme.measureCode", 9, { align: "center" }),
+    col(locale, "sheet.programme.measure", 55, { wrap: true }),
+    col(locale, "sheet.programme.term", 13, { wrap: true, align: "center" }),
+    col(locale, "sheet.programme.executors", 60, { wrap: true }),
+    col(locale, "sheet.programme.executorCount", 11, { align: "center", kind: "number" }),
+    ...p.extraColumns.map((header): ColumnPlan => ({ header, width: 25, wrap: true, align: "left", kind: "text" })),
+  ];
+  return sheet(locale, PROGRAMME_SHEET_NAMES.programme, p.title, [{ name: "pmMeasures", startColumn: 0, columns, rows }], "1F4E79");
+}
+
+function agenciesSheet(p: Programme, locale: Locale): SheetPlan {
+  const rows: CellValue[][] = p.agencies.map((a) => [
+    a.code,
+    a.name,
+    a.shortName,
+    t(locale, `kind.${a.kind}`),
+    a.byConsent ? t(locale, "sheet.yes") : "",
+    a.measureCount,
+  ]);
+  const columns = [
+    col(locale, "sheet.agencies.code", 8, { align: "center" }),
+    col(locale, "sheet.agencies.name", 60, { wrap: true }),
+    col(locale, "sheet.agencies.shortName", 35, { wrap: true }),
+    col(locale, "sheet.agencies.kind", 30, { wrap: true }),
+    col(locale, "sheet.agencies.byConsent", 11, { align: "center" }),
+    col(locale, "sheet.agencies.measureCount", 11, { align: "center", kind: "number" }),
+  ];
+  return sheet(locale, PROGRAMME_SHEET_NAMES.agencies, `${p.title} — ${PROGRAMME_SHEET_NAMES.agencies}`, [{ name: "pmAgencies", startColumn: 0, columns, rows }], "2E75B6");
+}
+
+function assignmentsSheet(p: Programme, locale: Locale): SheetPlan {
+  const rows: CellValue[][] = allMeasures(p).flatMap((m) =>
+    m.executors.map((e) => [m.code, e.agencyCode, e.name, e.consent ? t(locale, "sheet.yes") : ""]),
+  );
+  const columns = [
+    col(locale, "sheet.assignments.measureCode", 10, { align: "center" }),
+    col(locale, "sheet.assignments.agencyCode", 12, { align: "center" }),
+    col(locale, "sheet.assignments.agency", 80, { wrap: true }),
+    col(locale, "sheet.assignments.consent", 11, { align: "center" }),
+  ];
+  return sheet(locale, PROGRAMME_SHEET_NAMES.assignments, `${p.title} — ${PROGRAMME_SHEET_NAMES.assignments}`, [{ name: "pmAssignments", startColumn: 0, columns, rows }], "548235");
+}
+
+function listsSheet(p: Programme, locale: Locale): SheetPlan {
+  const periods = reportingPeriods(p.years);
+  const units = reportingUnits(p);
+  const tables: TablePlan[] = [
+    { name: "pmStatuses", startColumn: 0, columns: [col(locale, "sheet.lists.status", 20)], rows: STATUSES.map((s) => [s]) },
+    {
+      name: "pmPeriods",
+      startColumn: 2,
+      columns: [col(locale, "sheet.lists.periodCode", 11, { align: "center" }), col(locale, "sheet.lists.period", 22)],
+      rows: periods.map((x) => [x.code, x.label]),
+    },
+    { name: "pmFunding", startColumn: 5, columns: [col(locale, "sheet.lists.funding", 26)], rows: FUNDING_SOURCES.map((s) => [s]) },
+    {
+      name: "pmUnits",
+      startColumn: 7,
+      columns: [
+        col(locale, "sheet.lists.unitCode", 7, { align: "center" }),
+        col(locale, "sheet.lists.unit", 50, { wrap: true }),
+        col(locale, "sheet.lists.unitType", 22, { wrap: true }),
+      ],
+      rows: units.map((u) => [u.code, u.name, t(locale, `unitType.${u.type}`)]),
+    },
+    {
+      name: "pmCommunities",
+      startColumn: 11,
+      columns: [col(locale, "sheet.lists.community", 34, { wrap: true })],
+      rows: [],
+      note: t(locale, "sheet.lists.communityNote"),
+    },
+  ];
+  return sheet(locale, PROGRAMME_SHEET_NAMES.lists, `${p.title} — ${PROGRAMME_SHEET_NAMES.lists}`, tables, "BF8F00");
+}
+
+/** The four structured sheets of a loaded programme, in workbook order. */
+export function programmeSheetPlans(programme: Programme, locale: Locale = "uk"): SheetPlan[] {
+  return [
+    programmeSheet(programme, locale),
+    agenciesSheet(programme, locale),
+    assignmentsSheet(programme, locale),
+    listsSheet(programme, locale),
+  ];
+}

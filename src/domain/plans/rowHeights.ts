@@ -1,0 +1,32 @@
+import { cellText } from "../cell";
+import type { SheetPlan } from "./sheetPlan";
+
+const LINE_HEIGHT_PT = 15;
+const PADDING_PT = 3;
+/** Proportional Cyrillic text runs a little wider than the digit the column width unit is based on. */
+const CHARS_PER_WIDTH_UNIT = 1.2;
+
+function linesIn(text: string, width: number, wrap: boolean): number {
+  if (!wrap) return 1;
+  const perLine = Math.max(1, Math.floor(width * CHARS_PER_WIDTH_UNIT));
+  return text.split("\n").reduce((sum, paragraph) => sum + Math.max(1, Math.ceil(paragraph.length / perLine)), 0);
+}
+
+/**
+ * Row heights in points for every sheet row (index 0 = header). Spreadsheet apps do not grow
+ * rows of generated files on open, so wrapped text would overlap in print without explicit heights.
+ */
+export function estimateRowHeights(plan: SheetPlan): number[] {
+  const heights: number[] = [];
+  for (const table of plan.tables) {
+    const rows = [table.columns.map((c) => c.header), ...table.rows];
+    rows.forEach((row, r) => {
+      const lines = Math.max(
+        1,
+        ...table.columns.map((c, i) => linesIn(cellText(row[i] ?? null), c.width, r === 0 ? true : c.wrap)),
+      );
+      heights[r] = Math.max(heights[r] ?? 0, lines * LINE_HEIGHT_PT + PADDING_PT);
+    });
+  }
+  return heights;
+}

@@ -1,0 +1,49 @@
+import type { CellValue } from "../cell";
+
+/** How one column looks: width in Excel character units, wrapping, alignment. */
+export interface ColumnPlan {
+  readonly header: string;
+  readonly width: number;
+  readonly wrap: boolean;
+  readonly align: "left" | "center" | "right";
+  /** "text" cells are written so a spreadsheet never turns them into numbers, dates or formulas. */
+  readonly kind: "text" | "number";
+}
+
+/** A header row plus data rows, rendered as an Excel table (or a plain styled range where tables are unavailable). */
+export interface TablePlan {
+  readonly name: string;
+  /** Zero-based column where the block starts on the sheet. */
+  readonly startColumn: number;
+  readonly columns: readonly ColumnPlan[];
+  readonly rows: readonly (readonly CellValue[])[];
+  /** A remark shown beside the header row, outside the table, so users can add rows freely. */
+  readonly note?: string;
+}
+
+export interface PrintPlan {
+  readonly paper: "A4";
+  readonly orientation: "landscape" | "portrait";
+  readonly fitToPagesWide: 1;
+  /** Rows repeated at the top of every printed page (1-based, inclusive). */
+  readonly repeatRows: { readonly from: number; readonly to: number };
+  readonly headerCenter: string;
+  /** Uses the spreadsheet codes &P (page) and &N (pages). */
+  readonly footerCenter: string;
+}
+
+export interface SheetPlan {
+  readonly name: string;
+  readonly tables: readonly TablePlan[];
+  readonly freezeRows: number;
+  readonly print: PrintPlan;
+  readonly tabColor: string;
+}
+
+export function planWidth(plan: SheetPlan): number {
+  return Math.max(0, ...plan.tables.map((t) => t.startColumn + t.columns.length));
+}
+
+export function planHeight(plan: SheetPlan): number {
+  return Math.max(1, ...plan.tables.map((t) => 1 + Math.max(1, t.rows.length)));
+}

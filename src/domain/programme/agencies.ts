@@ -1,0 +1,88 @@
+import type { Agency, AgencyKind } from "./model";
+import { comparisonKey } from "./normalizeText";
+
+const KIND_ORDER: readonly AgencyKind[] = [
+  "oblastDepartment",
+  "oblastInstitution",
+  "territorialBody",
+  "ngo",
+  "districtAdministrations",
+  "localSelfGovernment",
+];
+
+export function agencyKey(name: string): string {
+  return comparisonKey(name);
+}
+
+/** Classifies a body by the conventions of Ukrainian official names. */
+export function classifyAgency(name: string): AgencyKind {
+  const n = comparisonKey(name);
+  if (/^районн\S* державн\S* адміністрац/u.test(n)) return "districtAdministrations";
+  if (/^(органи|орган) місцевого самоврядування/u.test(n) || /^територіальн\S* громад/u.test(n)) {
+    return "localSelfGovernment";
+  }
+  if (/(благодійн|громадськ|міжнародн\S* організац|фонд\b|^бо\b|^го\b)/u.test(n)) return "ngo";
+  if (/обласн\S* державн\S* адміністрац/u.test(n)) return "oblastDepartment";
+  if (/(національн\S* поліці|україни|центр зайнятості|\s[ву] \S+ області$|міжрегіональн)/u.test(n)) {
+    return "territorialBody";
+  }
+  return "oblastInstitution";
+}
+
+/** A printable short form: the oblast administration becomes "ОДА", the region tail is dropped, quotes become «». */
+export function shortAgencyName(name: string): string {
+  return name
+    .replace(/,,\s*([^“”"]+?)\s*[“”"]/gu, "«$1»")
+    .replace(/„\s*([^“”"]+?)\s*[“”"]/gu, "«$1»")
+    .replace(/\s+\S+ обласної державної адміністрації/u, " ОДА")
+    .replace(/\s+[ву]\s+\S+\s+області$/u, "")
+    .replace(/^Головне управління Національної поліції/u, "ГУНП")
+    .replace(/^Управління Державної міграційної служби України/u, "УДМС")
+    .replace(/^благодійна організація/u, "БО")
+    .replace(/^громадська організація/u, "ГО")
+    .trim();
+}
+
+export interface AgencyOccurrence {
+  readonly name: string;
+  readonly consent: boolean;
+  readonly measureCode: string;
+}
+
+export interface AgencyDirectory {
+  readonly agencies: Agency[];
+  readonly codeByKey: ReadonlyMap<string, string>;
+}
+
+/** One entry per body, whatever the capitalisation, spacing or consent marker of each mention. */
+export function buildAgencyDirectory(occurrences: readonly AgencyOccurrence[]): AgencyDirectory {
+  const byKey = new Map<string, { name: string; consent: boolean; measures: Set<string>; order: number }>();
+  for (const occ of occurrences) {
+    const key = agencyKey(occ.name);
+    const entry = byKey.get(key);
+    if (entry) {
+      entry.consent ||= occ.consent;
+      entry.measures.add(occ.measureCode);
+    } else {
+      byKey.set(key, { name: occ.name, consent: occ.consent, measures: new Set([occ.measureCode]), order: byKey.size });
+    }
+  }
+  const sorted = [...byKey.entries()]
+    .map(([key, e]) => ({ key, ...e, kind: classifyAgency(e.name) }))
+    .sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || a.order - b.order);
+  const codeByKey = new Map<string, string>();
+  const agencies = sorted.map((e, index): Agency => {
+    const code = `В${String(index + 1).padStart(2, "0")}`;
+    codeByKey.set(e.key, code);
+    return {
+      code,
+      key: e.key,
+      name: e.name,
+      shortName: shortAgencyName(e.name),
+      kind: e.kind,
+      byConsent: e.consent,
+      measureCount: e.measures.size,
+    };
+  });
+  return { agencies, codeByKey };
+}

@@ -1,0 +1,90 @@
+import ExcelJS from "exceljs";
+import type { SheetPlan, TablePlan } from "../domain/plans/sheetPlan";
+import { PLAN_STYLE } from "../domain/plans/planStyle";
+import { estimateRowHeights } from "../domain/plans/rowHeights";
+
+const A4_PAPER = 9;
+
+function escapeHeaderFooter(text: string): string {
+  return text.replace(/&/gu, "&&");
+}
+
+function argb(hex: string): string {
+  return `FF${hex}`;
+}
+
+const THIN = { style: "thin" as const, color: { argb: argb(PLAN_STYLE.borderColor) } };
+const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+
+function writeTable(ws: ExcelJS.Worksheet, table: TablePlan): void {
+  // Excel tables need at least one data row; an empty list gets one blank row for users to fill.
+  const rows = table.rows.length > 0 ? table.rows.map((r) => [...r]) : [table.columns.map(() => null)];
+  ws.addTable({
+    name: table.name,
+    ref: ws.getCell(1, table.startColumn + 1).address,
+    headerRow: true,
+    style: { theme: "TableStyleLight9", showRowStripes: true },
+    columns: table.columns.map((c) => ({ name: c.header, filterButton: true })),
+    rows,
+  });
+  table.columns.forEach((c, i) => {
+    const column = ws.getColumn(table.startColumn + 1 + i);
+    column.width = c.width;
+    for (let r = 1; r <= rows.length + 1; r++) {
+      const cell = ws.getCell(r, table.startColumn + 1 + i);
+      cell.border = BORDER;
+      cell.alignment = { wrapText: c.wrap, vertical: "top", horizontal: c.align };
+      if (r === 1) {
+        cell.font = { bold: true, color: { argb: argb(PLAN_STYLE.headerFontColor) } };
+        cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(PLAN_STYLE.headerFill) } };
+        cell.alignment = { wrapText: true, vertical: "middle", horizontal: "center" };
+      } else if (c.kind === "text") {
+        cell.numFmt = "@";
+      }
+    }
+  });
+  if (table.note !== undefined) {
+    const noteColumn = table.startColumn + table.columns.length + 1;
+    const cell = ws.getCell(1, noteColumn);
+    cell.value = table.note;
+    cell.font = { italic: true, color: { argb: argb(PLAN_STYLE.noteFontColor) } };
+    cell.alignment = { wrapText: true, vertical: "top" };
+    ws.getColumn(noteColumn).width = PLAN_STYLE.noteWidth;
+  }
+}
+
+/** Adds one worksheet per plan to the workbook: the file twin of the Office.js renderer. */
+export function addSheetPlans(workbook: ExcelJS.Workbook, plans: readonly SheetPlan[]): void {
+  for (const plan of plans) {
+    const ws = workbook.addWorksheet(plan.name, {
+      properties: { tabColor: { argb: argb(plan.tabColor) } },
+      views: [{ state: "frozen", ySplit: plan.freezeRows, xSplit: 0 }],
+      pageSetup: {
+        paperSize: A4_PAPER,
+        orientation: plan.print.orientation,
+        fitToPage: true,
+        fitToWidth: plan.print.fitToPagesWide,
+        fitToHeight: 0,
+        printTitlesRow: `${plan.print.repeatRows.from}:${plan.print.repeatRows.to}`,
+        margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+      },
+      headerFooter: {
+        oddHeader: `&C${escapeHeaderFooter(plan.print.headerCenter)}`,
+        oddFooter: `&C${plan.print.footerCenter}`,
+      },
+    });
+    for (const table of plan.tables) writeTable(ws, table);
+    estimateRowHeights(plan).forEach((height, r) => {
+      ws.getRow(r + 1).height = height;
+    });
+  }
+}
+
+export async function sheetPlansToXlsx(plans: readonly SheetPlan[]): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "Programme Monitor";
+  workbook.created = new Date(0);
+  addSheetPlans(workbook, plans);
+  const data = await workbook.xlsx.writeBuffer();
+  return Buffer.from(data);
+}
