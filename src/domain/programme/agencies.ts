@@ -21,8 +21,9 @@ export function classifyAgency(name: string): AgencyKind {
   if (/^(органи|орган) місцевого самоврядування/u.test(n) || /^територіальн\S* громад/u.test(n)) {
     return "localSelfGovernment";
   }
-  if (/(благодійн|громадськ|міжнародн\S* організац|фонд\b|^бо\b|^го\b)/u.test(n)) return "ngo";
+  if (/(благодійн|громадськ|міжнародн\S* організац|фонд(?=\s|$)|^бо(?=\s|$)|^го(?=\s|$))/u.test(n)) return "ngo";
   if (/обласн\S* державн\S* адміністрац/u.test(n)) return "oblastDepartment";
+  if (/^(управління|департамент|служба|відділ|сектор)(?=\s)/u.test(n) && /(адміністрац|ради$|ради\s)/u.test(n)) return "oblastDepartment";
   if (/(національн\S* поліці|україни|центр зайнятості|\s[ву] \S+ області$|міжрегіональн)/u.test(n)) {
     return "territorialBody";
   }

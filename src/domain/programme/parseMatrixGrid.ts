@@ -6,6 +6,8 @@ import { normalizeSpacing } from "./normalizeText";
 import { classifyHeader, REQUIRED_COLUMNS, type MatrixColumn, type RawMatrixRow } from "./rawRow";
 
 const HEADER_SCAN_ROWS = 30;
+/** A "№ з/п" column only numbers the rows; it is not programme data. */
+const ROW_NUMBER_HEADER = /^№\s*([зп]\s*\/\s*п)?\.?$/u;
 
 export interface GridSource {
   readonly file?: string;
@@ -58,7 +60,7 @@ export function parseMatrixGrid(grid: Grid, source: GridSource = {}, title = "")
   const col = (role: MatrixColumn) => header.roles.indexOf(role);
   const extraCols = header.roles
     .map((role, i) => ({ role, i, header: header.headers[i] ?? "" }))
-    .filter((x) => x.role === "extra" && x.header !== "");
+    .filter((x) => x.role === "extra" && x.header !== "" && !ROW_NUMBER_HEADER.test(x.header));
 
   const issues: Issue[] = [];
   const rows: RawMatrixRow[] = [];

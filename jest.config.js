@@ -1,0 +1,27 @@
+/** @type {import('jest').Config} */
+const swc = [
+  "@swc/jest",
+  {
+    jsc: {
+      parser: { syntax: "typescript", tsx: true },
+      transform: { react: { runtime: "automatic" } },
+      target: "es2022",
+    },
+    module: { type: "commonjs" },
+  },
+];
+
+const common = {
+  transform: { "^.+\\.(t|j)sx?$": swc },
+  testEnvironment: "node",
+  moduleFileExtensions: ["ts", "tsx", "js", "json"],
+};
+
+module.exports = {
+  projects: [
+    { ...common, displayName: "domain", testMatch: ["<rootDir>/tests/domain/**/*.test.ts"] },
+    { ...common, displayName: "excel", testMatch: ["<rootDir>/tests/excel/**/*.test.ts"] },
+    { ...common, displayName: "xlsx", testMatch: ["<rootDir>/tests/xlsx/**/*.test.ts"] },
+    { ...common, displayName: "e2e", testMatch: ["<rootDir>/tests/e2e/**/*.test.ts"] },
+  ],
+};

@@ -1,0 +1,90 @@
+import fc from "fast-check";
+import { columnLetter } from "../../src/domain/a1";
+import { buildAgencyDirectory } from "../../src/domain/programme/agencies";
+import { comparisonKey } from "../../src/domain/programme/normalizeText";
+import { parseAnnexText } from "../../src/domain/programme/parseAnnexText";
+import { parseMatrixGrid } from "../../src/domain/programme/parseMatrixGrid";
+import { splitExecutors } from "../../src/domain/programme/splitExecutors";
+
+/** Real body names, chosen for the traps they hold: inner commas, quotes with commas, lower-case classes. */
+const BODIES = [
+  "Управління у справах сім’ї, молоді та спорту Черкаської обласної державної адміністрації",
+  "Управління культури та охорони культурної спадщини Черкаської обласної державної адміністрації",
+  "Головне управління Національної поліції в Черкаській області",
+  "благодійна організація ,,100% ЖИТТЯ ЧЕРКАСИ“",
+  "громадська організація ,,Ліга, захист і право“",
+  "районні державні адміністрації",
+  "органи місцевого самоврядування",
+  "Черкаський обласний центр соціальних служб",
+];
+
+const spacing = fc.constantFrom(" ", "  ", "\u00A0", "\n", " \n");
+const separator = fc.constantFrom(",", ";");
+const consentMarker = fc.constantFrom(" (за згодою)", " (за  згодою)", "(ЗА ЗГОДОЮ)", " (за\u00A0згодою)");
+
+describe("properties of the executor list parser", () => {
+  it("recovers every body and its own consent flag from any list built of real names", () => {
+    const entry = fc.record({ body: fc.constantFrom(...BODIES), consent: fc.boolean(), marker: consentMarker });
+    fc.assert(
+      fc.property(fc.array(entry, { minLength: 1, maxLength: 8 }), fc.array(fc.tuple(separator, spacing), { minLength: 8, maxLength: 8 }), fc.constantFrom("", ".", ",", " ."), (entries, seps, tail) => {
+        const text = entries
+          .map((e, i) => {
+            const [sep, space] = seps[i] ?? [",", " "];
+            return `${i === 0 ? "" : `${sep}${space}`}${e.body}${e.consent ? e.marker : ""}`;
+          })
+          .join("") + tail;
+        const parsed = splitExecutors(text);
+        expect(parsed.map((p) => [comparisonKey(p.name), p.consent])).toEqual(entries.map((e) => [comparisonKey(e.body), e.consent]));
+      }),
+    );
+  });
+
+  it("de-duplicates a body whatever its capitalisation, spacing, apostrophe or consent marker", () => {
+    const variant = fc.record({
+      body: fc.constantFrom(...BODIES),
+      upperFirst: fc.boolean(),
+      doubleSpace: fc.boolean(),
+      apostrophe: fc.constantFrom("’", "'", "ʼ"),
+      consent: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(fc.array(variant, { minLength: 1, maxLength: 20 }), (variants) => {
+        const occurrences = variants.map((v, i) => {
+          let name = v.body.replace(/’/gu, v.apostrophe);
+          if (v.upperFirst) name = name.charAt(0).toLocaleUpperCase("uk-UA") + name.slice(1);
+          if (v.doubleSpace) name = name.replace(" ", "  ");
+          return { name, consent: v.consent, measureCode: `1.${i + 1}` };
+        });
+        const directory = buildAgencyDirectory(occurrences);
+        expect(directory.agencies).toHaveLength(new Set(variants.map((v) => v.body)).size);
+        expect(directory.agencies.reduce((s, a) => s + a.measureCount, 0)).toBe(variants.length);
+      }),
+    );
+  });
+});
+
+describe("robustness", () => {
+  it("never throws on arbitrary text and reports problems as issues", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme", maxLength: 400 }), (text) => {
+        const r = parseAnnexText(`\tНайменування завдання\n\tНайменування заходу\n\tТермін виконання\n\tВиконавці\n${text}`);
+        expect(Array.isArray(r.issues)).toBe(true);
+      }),
+    );
+  });
+
+  it("never throws on arbitrary grids", () => {
+    const cell = fc.oneof(fc.string({ maxLength: 30 }), fc.integer(), fc.boolean(), fc.constant(null));
+    fc.assert(
+      fc.property(fc.array(fc.array(cell, { maxLength: 6 }), { maxLength: 12 }), (grid) => {
+        const r = parseMatrixGrid([["Найменування завдання", "Найменування заходу", "Термін", "Виконавці"], ...grid]);
+        expect(r.issues.length + r.programme.tasks.length).toBeGreaterThan(0);
+      }),
+    );
+  });
+
+  it("maps column indexes to distinct Excel letters", () => {
+    expect([0, 25, 26, 701, 702].map(columnLetter)).toEqual(["A", "Z", "AA", "ZZ", "AAA"]);
+    fc.assert(fc.property(fc.integer({ min: 0, max: 16383 }), fc.integer({ min: 0, max: 16383 }), (a, b) => (a === b) === (columnLetter(a) === columnLetter(b))));
+  });
+});
