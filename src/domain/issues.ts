@@ -7,6 +7,7 @@ export type IssueCode =
   | "matrix.missingColumn"
   | "matrix.noRows"
   | "matrix.cellNotText"
+  | "matrix.cellError"
   | "measure.badNumber"
   | "measure.noTask"
   | "measure.duplicateCode"

@@ -57,6 +57,8 @@ export const en: Record<MessageKey, string> = {
   "issue.matrix.noRows.fix": "Paste the matrix rows under the header row.",
   "issue.matrix.cellNotText": "The cell holds the number {value} where text was expected.",
   "issue.matrix.cellNotText.fix": "Check whether Excel turned the text into a number or date; set the Text format and re-enter the value.",
+  "issue.matrix.cellError": "The cell holds the formula error {value}.",
+  "issue.matrix.cellError.fix": "Replace the formula in this cell with the text from the programme document.",
   "issue.measure.badNumber": "Measure “{text}” has no number; code {code} was assigned.",
   "issue.measure.badNumber.fix": "Start the measure text with its number, e.g. “1)”.",
   "issue.measure.noTask": "Measure “{text}” comes before the first task.",

@@ -56,6 +56,8 @@ export const uk = {
   "issue.matrix.noRows.fix": "Вставте рядки матриці під рядок заголовків.",
   "issue.matrix.cellNotText": "Клітинка містить число {value}, а очікувався текст.",
   "issue.matrix.cellNotText.fix": "Перевірте, чи не перетворив Excel текст на число або дату; задайте формат «Текстовий» і введіть значення знову.",
+  "issue.matrix.cellError": "Клітинка містить помилку формули {value}.",
+  "issue.matrix.cellError.fix": "Замініть формулу в цій клітинці на текст із документа програми.",
   "issue.measure.badNumber": "Захід «{text}» не має номера; присвоєно код {code}.",
   "issue.measure.badNumber.fix": "Почніть текст заходу з номера, наприклад «1)».",
   "issue.measure.noTask": "Захід «{text}» стоїть перед першим завданням.",

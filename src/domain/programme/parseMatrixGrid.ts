@@ -6,6 +6,7 @@ import { normalizeSpacing } from "./normalizeText";
 import { classifyHeader, REQUIRED_COLUMNS, type MatrixColumn, type RawMatrixRow } from "./rawRow";
 
 const HEADER_SCAN_ROWS = 30;
+const EXCEL_ERROR = /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BUSY!|BLOCKED!|CONNECT!|UNKNOWN!)$/u;
 /** A "№ з/п" column only numbers the rows; it is not programme data. */
 const ROW_NUMBER_HEADER = /^№\s*([зп]\s*\/\s*п)?\.?$/u;
 
@@ -72,6 +73,8 @@ export function parseMatrixGrid(grid: Grid, source: GridSource = {}, title = "")
       const v = row[c];
       if (typeof v === "number" || typeof v === "boolean") {
         issues.push(issue("matrix.cellNotText", "warning", at(r, c), { value: String(v) }));
+      } else if (typeof v === "string" && EXCEL_ERROR.test(v.trim())) {
+        issues.push(issue("matrix.cellError", "error", at(r, c), { value: v.trim() }));
       }
     }
     const cellOf = (c: number) => ({ text: cellText(row[c]), location: at(r, c) });

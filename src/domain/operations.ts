@@ -1,0 +1,46 @@
+import { hasErrors, type Issue } from "./issues";
+import type { MessageKey } from "./messages";
+import type { ParsedProgramme } from "./programme/buildProgramme";
+import { allMeasures } from "./programme/model";
+
+export type LoadStep = "parse" | "read" | "inspect" | "write";
+
+/** What an operation needs from whoever drives it: a task pane, a ribbon dialog or a test. */
+export interface OperationUi {
+  confirmReplace(existingSheets: readonly string[]): Promise<boolean>;
+  progress(step: LoadStep): void;
+}
+
+export interface ProgrammeCounts {
+  readonly tasks: number;
+  readonly measures: number;
+  readonly agencies: number;
+}
+
+export type LoadOutcome =
+  | {
+      readonly kind: "loaded";
+      readonly counts: ProgrammeCounts;
+      readonly issues: readonly Issue[];
+      readonly sheets: readonly string[];
+      /** Things the user must know, e.g. print setup skipped on an older Excel. */
+      readonly notices: readonly MessageKey[];
+    }
+  | { readonly kind: "cancelled" }
+  | { readonly kind: "unusable"; readonly issues: readonly Issue[] };
+
+/** The task pane and ribbon commands receive these; only the Excel adapter implements them. */
+export interface ProgrammeOperations {
+  loadEmbedded(ui: OperationUi): Promise<LoadOutcome>;
+  importActiveSheet(ui: OperationUi): Promise<LoadOutcome>;
+}
+
+export function countsOf(parsed: ParsedProgramme): ProgrammeCounts {
+  const p = parsed.programme;
+  return { tasks: p.tasks.length, measures: allMeasures(p).length, agencies: p.agencies.length };
+}
+
+/** A programme with errors or without measures is never written: the workbook stays as it was. */
+export function isUsable(parsed: ParsedProgramme): boolean {
+  return !hasErrors(parsed.issues) && allMeasures(parsed.programme).length > 0;
+}

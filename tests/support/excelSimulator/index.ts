@@ -1,0 +1,75 @@
+import { SimContext, versionAtLeast, type SimStats } from "./context";
+import { SimWorkbookModel } from "./model";
+import { SimWorkbook } from "./worksheet";
+
+export { SimWorkbookModel } from "./model";
+export { SimulatedExcelError } from "./errors";
+export type { SimStats, SyncRecord } from "./context";
+
+/** The two hosts the add-in must serve: Excel 2019 (perpetual) and Microsoft 365. */
+export const HOSTS = {
+  excel2019: "1.7",
+  microsoft365: "1.17",
+} as const;
+
+export interface SimulatorOptions {
+  readonly apiVersion?: string;
+  readonly sheets?: readonly string[];
+  readonly displayLanguage?: string;
+}
+
+export interface InstalledSimulator {
+  readonly model: SimWorkbookModel;
+  readonly stats: SimStats;
+  readonly apiVersion: string;
+  /** Syncs and payload since the last reset: what one operation cost. */
+  resetStats(): void;
+  uninstall(): void;
+}
+
+type SimContextFacade = { workbook: SimWorkbook; sync(): Promise<void> };
+
+/**
+ * Installs `Excel` and `Office` globals backed by an in-memory workbook, typed as the
+ * real Office.js API so the adapter under test compiles against @types/office-js unchanged.
+ */
+export function installExcelSimulator(options: SimulatorOptions = {}): InstalledSimulator {
+  const apiVersion = options.apiVersion ?? HOSTS.microsoft365;
+  const model = new SimWorkbookModel(options.sheets ?? ["Аркуш1"]);
+  const stats: SimStats = { syncs: [] };
+  const g = globalThis as unknown as Record<string, unknown>;
+  const previous = { Excel: g["Excel"], Office: g["Office"] };
+
+  const run = async <T>(batch: (context: SimContextFacade) => Promise<T>): Promise<T> => {
+    const context = new SimContext(model, apiVersion, stats);
+    const facade: SimContextFacade = { workbook: new SimWorkbook(context), sync: () => context.sync() };
+    const result = await batch(facade);
+    if (context.pendingActions > 0) await context.sync();
+    return result;
+  };
+
+  g["Excel"] = { run };
+  g["Office"] = {
+    context: {
+      displayLanguage: options.displayLanguage ?? "uk-UA",
+      requirements: {
+        isSetSupported: (name: string, version?: string) => name === "ExcelApi" && versionAtLeast(apiVersion, version ?? "1.1"),
+      },
+    },
+    HostType: { Excel: "Excel" },
+    onReady: () => Promise.resolve({ host: "Excel", platform: "OfficeOnline" }),
+  };
+
+  return {
+    model,
+    stats,
+    apiVersion,
+    resetStats: () => {
+      stats.syncs.length = 0;
+    },
+    uninstall: () => {
+      g["Excel"] = previous.Excel;
+      g["Office"] = previous.Office;
+    },
+  };
+}
