@@ -1,0 +1,68 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { convertWithLibreOffice, findLibreOffice } from "../../src/cli/libreoffice";
+import { programmeSheetPlans } from "../../src/domain/plans/programmeSheets";
+import { parseEmbeddedProgramme } from "../../src/domain/programme/embeddedProgramme";
+import { parseMatrixGrid } from "../../src/domain/programme/parseMatrixGrid";
+import { readWorkbookGrids } from "../../src/xlsx/readWorkbookGrid";
+import { sheetPlansToXlsx } from "../../src/xlsx/writeSheetPlans";
+import { fixturePath } from "../support/fixtures";
+import { commandWorks, requireSystemTool } from "../support/systemTool";
+
+const office = findLibreOffice();
+const available =
+  requireSystemTool("libreoffice", () => office !== null) && requireSystemTool("pdfinfo/pdftotext (poppler-utils)", () => commandWorks("pdfinfo", ["-v"]));
+const suite = available ? describe : describe.skip;
+
+function pdfText(pdf: string, page?: number): string {
+  const range = page === undefined ? [] : ["-f", String(page), "-l", String(page)];
+  return spawnSync("pdftotext", ["-layout", ...range, pdf, "-"], { encoding: "utf8" }).stdout;
+}
+
+suite("printing and round trips through a real spreadsheet application (LibreOffice)", () => {
+  jest.setTimeout(180_000);
+  const parsed = parseEmbeddedProgramme();
+  const dir = mkdtempSync(join(tmpdir(), "pm-print-"));
+
+  it("prints the Програма sheet on A4 landscape with the header row on every page and all 28 measure codes", async () => {
+    const plan = programmeSheetPlans(parsed.programme).filter((p) => p.name === "Програма");
+    const xlsx = join(dir, "programme-sheet.xlsx");
+    writeFileSync(xlsx, await sheetPlansToXlsx(plan));
+    const pdf = convertWithLibreOffice(office as string, xlsx, "pdf", dir);
+    const info = spawnSync("pdfinfo", [pdf], { encoding: "utf8" }).stdout;
+    const pages = Number(/Pages:\s+(\d+)/u.exec(info)?.[1]);
+    expect(info).toMatch(/Page size:\s+841\.\d+ x 595\.\d+ pts \(A4\)/u);
+    expect(pages).toBeGreaterThan(1);
+    for (let page = 1; page <= pages; page++) {
+      const text = pdfText(pdf, page);
+      expect({ page, header: /№\s+заходу|Захід/u.test(text) && /Виконавці/u.test(text) }).toEqual({ page, header: true });
+      expect(text).toContain(`Сторінка ${page} з ${pages}`);
+    }
+    const all = pdfText(pdf);
+    const codes = parsed.programme.tasks.flatMap((t) => t.measures.map((m) => m.code));
+    expect(codes).toHaveLength(28);
+    for (const code of codes) expect({ code, found: new RegExp(`(^|\\s)${code.replace(".", "\\.")}(\\s|$)`, "mu").test(all) }).toEqual({ code, found: true });
+  });
+
+  it("keeps the programme intact when an agency opens and re-saves the workbook", async () => {
+    const xlsx = join(dir, "programme.xlsx");
+    writeFileSync(xlsx, await sheetPlansToXlsx(programmeSheetPlans(parsed.programme)));
+    const outDir = mkdtempSync(join(tmpdir(), "pm-resaved-"));
+    const resaved = convertWithLibreOffice(office as string, xlsx, "xlsx", outDir);
+    const sheets = await readWorkbookGrids(readFileSync(resaved));
+    expect(sheets.map((s) => s.sheet)).toEqual(["Програма", "Виконавці", "Призначення", "Довідники"]);
+    const programme = sheets[0]?.grid ?? [];
+    expect(programme.slice(1).map((r) => r[2])).toEqual(parsed.programme.tasks.flatMap((t) => t.measures.map((m) => m.code)));
+  });
+
+  it("re-imports a pasted matrix after LibreOffice has saved it", async () => {
+    const outDir = mkdtempSync(join(tmpdir(), "pm-matrix-"));
+    const resaved = convertWithLibreOffice(office as string, fixturePath("matrix", "pasted-matrix.xlsx"), "xlsx", outDir);
+    const [sheet] = await readWorkbookGrids(readFileSync(resaved));
+    const result = parseMatrixGrid(sheet?.grid ?? [], { sheet: sheet?.sheet ?? "" });
+    expect(result.issues).toEqual([]);
+    expect(result.programme.tasks).toEqual(parsed.programme.tasks);
+  });
+});
