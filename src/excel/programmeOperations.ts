@@ -16,7 +16,6 @@ async function writeParsed(parsed: ParsedProgramme, locale: Locale, ui: Operatio
   });
   if (result.kind === "cancelled") return { kind: "cancelled" };
   const notices: MessageKey[] = [];
-  if (!result.capabilities.api17) notices.push("programme.freezeSkipped");
   if (!result.capabilities.printSetup) notices.push("programme.printSkipped");
   return { kind: "loaded", counts: countsOf(parsed), issues: parsed.issues, sheets: result.sheets, notices };
 }

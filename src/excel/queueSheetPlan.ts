@@ -56,10 +56,8 @@ function queueTable(sheet: Excel.Worksheet, table: TablePlan): void {
 /** Queues everything one sheet plan needs on a worksheet proxy. It never syncs: the caller batches all sheets. */
 export function queueSheetPlan(sheet: Excel.Worksheet, plan: SheetPlan, caps: ExcelCapabilities): void {
   for (const table of plan.tables) queueTable(sheet, table);
-  if (caps.api17) {
-    sheet.tabColor = `#${plan.tabColor}`;
-    sheet.freezePanes.freezeRows(plan.freezeRows);
-  }
+  sheet.tabColor = `#${plan.tabColor}`;
+  sheet.freezePanes.freezeRows(plan.freezeRows);
   if (caps.printSetup) {
     const layout = sheet.pageLayout;
     layout.paperSize = "A4";

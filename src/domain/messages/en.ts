@@ -22,7 +22,6 @@ export const en: Record<MessageKey, string> = {
   "programme.issuesTitle": "Matrix remarks ({count})",
   "programme.noIssues": "The matrix parsed without remarks.",
   "programme.printSkipped": "Print settings were not applied: this Excel version lacks ExcelApi 1.9. Set A4, landscape and print titles by hand (Page Layout).",
-  "programme.freezeSkipped": "Header freezing was skipped: this Excel version lacks ExcelApi 1.7.",
   "programme.confirmReplace": "The workbook already has the sheets {sheets}. Replace them? Other sheets stay unchanged.",
   "programme.replace": "Replace",
   "programme.cancel": "Cancel",

@@ -1,0 +1,30 @@
+import { localeFromTag } from "../domain/messages";
+import { createProgrammeOperations } from "../excel/programmeOperations";
+import { runLoadProgramme } from "./loadProgrammeCommand";
+import { openDialog } from "./openDialog";
+
+type CommandHandler = () => Promise<void>;
+
+/**
+ * Ribbon ExecuteFunction commands by the FunctionName used in manifest.xml.
+ * Adding a command is one entry here plus one <Control> in the manifest.
+ */
+const COMMANDS: Record<string, CommandHandler> = {
+  loadProgramme: () => {
+    const locale = localeFromTag(Office.context.displayLanguage);
+    return runLoadProgramme(locale, createProgrammeOperations(() => locale), openDialog);
+  },
+};
+
+function register(name: string, handler: CommandHandler): void {
+  const action = (event: Office.AddinCommands.Event) => {
+    // event.completed() must run whatever happens, or Excel shows the command as still working.
+    handler().finally(() => event.completed());
+  };
+  Office.actions?.associate(name, action);
+  (globalThis as Record<string, unknown>)[name] = action;
+}
+
+void Office.onReady().then(() => {
+  for (const [name, handler] of Object.entries(COMMANDS)) register(name, handler);
+});

@@ -1,0 +1,37 @@
+import { makeStyles, tokens, Text } from "@fluentui/react-components";
+import type { Issue } from "../../domain/issues";
+import { formatIssue } from "../../domain/messages";
+import { useLocale, useT } from "../i18n";
+
+const useStyles = makeStyles({
+  list: { margin: 0, paddingLeft: "18px", display: "flex", flexDirection: "column", gap: "6px" },
+  where: { color: tokens.colorNeutralForeground2 },
+  fix: { color: tokens.colorNeutralForeground2, fontStyle: "italic" },
+});
+
+export function IssueList({ issues }: { issues: readonly Issue[] }) {
+  const locale = useLocale();
+  const tr = useT();
+  const styles = useStyles();
+  if (issues.length === 0) return <Text>{tr("programme.noIssues")}</Text>;
+  return (
+    <section aria-label={tr("programme.issuesTitle", { count: issues.length })}>
+      <Text weight="semibold">{tr("programme.issuesTitle", { count: issues.length })}</Text>
+      <ul className={styles.list}>
+        {issues.map((issue, index) => {
+          const f = formatIssue(locale, issue);
+          return (
+            <li key={index}>
+              <Text weight="semibold">{f.severity}</Text>
+              {f.where !== "" && <Text className={styles.where}> — {f.where}</Text>}
+              <div>{f.message}</div>
+              <div className={styles.fix}>
+                {tr("fix")}: {f.fix}
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,60 @@
+import { Button, makeStyles, ProgressBar, Text, tokens } from "@fluentui/react-components";
+import type { ProgrammeOperations } from "../../domain/operations";
+import { useT } from "../i18n";
+import { useConfirm } from "../useConfirm";
+import { useOperation } from "../useOperation";
+import { ConfirmReplaceDialog } from "./ConfirmReplaceDialog";
+import { IssueList } from "./IssueList";
+import { OutcomeMessage } from "./OutcomeMessage";
+
+const useStyles = makeStyles({
+  panel: { display: "flex", flexDirection: "column", gap: "12px" },
+  actions: { display: "flex", flexDirection: "column", gap: "8px" },
+  hint: { color: tokens.colorNeutralForeground2 },
+});
+
+export interface ProgrammePanelProps {
+  readonly operations: ProgrammeOperations;
+  readonly embeddedTitle: string;
+}
+
+export function ProgrammePanel({ operations, embeddedTitle }: ProgrammePanelProps) {
+  const tr = useT();
+  const styles = useStyles();
+  const confirm = useConfirm();
+  const { state, run } = useOperation(confirm.ask);
+  const busy = state.phase === "running";
+  const outcome = state.phase === "done" ? state.outcome : null;
+  const issues = outcome && outcome.kind !== "cancelled" ? outcome.issues : null;
+
+  return (
+    <section className={styles.panel} aria-labelledby="programme-heading">
+      <Text as="h2" id="programme-heading" size={500} weight="semibold">
+        {tr("programme.panel")}
+      </Text>
+      <Text className={styles.hint}>{tr("programme.embeddedHint", { title: embeddedTitle })}</Text>
+      <div className={styles.actions}>
+        <Button appearance="primary" disabled={busy} onClick={() => void run((ui) => operations.loadEmbedded(ui))}>
+          {tr("programme.loadEmbedded")}
+        </Button>
+        <Button disabled={busy} onClick={() => void run((ui) => operations.importActiveSheet(ui))}>
+          {tr("programme.importActive")}
+        </Button>
+      </div>
+      {busy && (
+        <div role="status" aria-live="polite">
+          <ProgressBar aria-label={tr("programme.working", { step: tr(`programme.step.${state.step}`) })} />
+          <Text>{tr("programme.working", { step: tr(`programme.step.${state.step}`) })}</Text>
+        </div>
+      )}
+      <OutcomeMessage state={state} />
+      {outcome?.kind === "loaded" && (
+        <Text weight="semibold" data-testid="loaded-counts">
+          {tr("programme.loadedShort", { ...outcome.counts })}
+        </Text>
+      )}
+      {issues && <IssueList issues={issues} />}
+      <ConfirmReplaceDialog sheets={confirm.pending?.sheets ?? null} onAnswer={confirm.answer} />
+    </section>
+  );
+}

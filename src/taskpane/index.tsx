@@ -1,0 +1,31 @@
+import { createRoot } from "react-dom/client";
+import { localeFromTag, t } from "../domain/messages";
+import { parseEmbeddedProgramme } from "../domain/programme/embeddedProgramme";
+import { createProgrammeOperations } from "../excel/programmeOperations";
+import { App } from "./App";
+
+/** Composition root: the only task-pane file that knows it runs inside Office. */
+async function start(): Promise<void> {
+  const container = document.getElementById("root");
+  if (!container) throw new Error("taskpane.html has no #root element");
+  const info = await Office.onReady();
+  const locale = localeFromTag(Office.context?.displayLanguage);
+  const root = createRoot(container);
+  if (info.host !== Office.HostType.Excel) {
+    root.render(<p role="alert">{t(locale, "app.noExcel")}</p>);
+    return;
+  }
+  root.render(
+    <App
+      initialLocale={locale}
+      createOperations={createProgrammeOperations}
+      embeddedTitle={parseEmbeddedProgramme().programme.title}
+    />,
+  );
+}
+
+start().catch((error: unknown) => {
+  // Nothing else can show this failure: without the root there is no React tree to render into.
+  document.body.textContent = t("uk", "error.unexpected", { message: error instanceof Error ? error.message : String(error) });
+  throw error;
+});
