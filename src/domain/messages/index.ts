@@ -9,10 +9,25 @@ const CATALOGUES: Record<Locale, Record<MessageKey, string>> = { uk, en };
 
 export type MessageParams = Readonly<Record<string, string | number>>;
 
+const PLURAL_RULES: Record<Locale, Intl.PluralRules> = { uk: new Intl.PluralRules("uk"), en: new Intl.PluralRules("en") };
+
+/** Picks the word form for a count: Ukrainian has one/few/many ("1 захід", "2 заходи", "5 заходів"), English one/other. */
+function plural(locale: Locale, count: number, forms: string[]): string {
+  const category = PLURAL_RULES[locale].select(count);
+  const index = locale === "uk" ? { one: 0, few: 1 }[category as "one" | "few"] ?? 2 : category === "one" ? 0 : 1;
+  return forms[Math.min(index, forms.length - 1)] ?? "";
+}
+
+/**
+ * Fills "{name}" with a parameter and "{name:form|form|form}" with the number followed by the
+ * form that agrees with it.
+ */
 export function t(locale: Locale, key: MessageKey, params: MessageParams = {}): string {
-  return CATALOGUES[locale][key].replace(/\{(\w+)\}/gu, (whole, name: string) => {
+  return CATALOGUES[locale][key].replace(/\{(\w+)(?::([^}]+))?\}/gu, (whole, name: string, forms: string | undefined) => {
     const value = params[name];
-    return value === undefined ? whole : String(value);
+    if (value === undefined) return whole;
+    if (forms === undefined || typeof value !== "number") return String(value);
+    return `${value} ${plural(locale, value, forms.split("|"))}`;
   });
 }
 

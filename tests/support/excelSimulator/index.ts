@@ -16,6 +16,11 @@ export interface SimulatorOptions {
   readonly apiVersion?: string;
   readonly sheets?: readonly string[];
   readonly displayLanguage?: string;
+  /**
+   * "replace" (unit tests) installs a minimal Office namespace; "patch" (browser tests) keeps the real
+   * office.js namespace and overrides only what a host provides: onReady, context.requirements, language.
+   */
+  readonly office?: "replace" | "patch";
 }
 
 export interface InstalledSimulator {
@@ -48,17 +53,27 @@ export function installExcelSimulator(options: SimulatorOptions = {}): Installed
     return result;
   };
 
-  g["Excel"] = { run };
-  g["Office"] = {
-    context: {
-      displayLanguage: options.displayLanguage ?? "uk-UA",
-      requirements: {
-        isSetSupported: (name: string, version?: string) => name === "ExcelApi" && versionAtLeast(apiVersion, version ?? "1.1"),
-      },
-    },
-    HostType: { Excel: "Excel" },
-    onReady: () => Promise.resolve({ host: "Excel", platform: "OfficeOnline" }),
+  const requirements = {
+    isSetSupported: (name: string, version?: string) => name === "ExcelApi" && versionAtLeast(apiVersion, version ?? "1.1"),
   };
+  const displayLanguage = options.displayLanguage ?? "uk-UA";
+  const onReady = () => Promise.resolve({ host: "Excel", platform: "OfficeOnline" });
+  g["Excel"] = { run };
+  if (options.office === "patch" && typeof previous.Office === "object" && previous.Office !== null) {
+    // office.js finishes starting up asynchronously (it even replaces window.Office), so the host's
+    // part is added once the real onReady has resolved: then Office.context is the final object.
+    const office = previous.Office as { onReady: () => Promise<unknown> };
+    const realOnReady = office.onReady.bind(office);
+    office.onReady = async () => {
+      await realOnReady();
+      const context = (g["Office"] as { context: object }).context;
+      Object.defineProperty(context, "requirements", { configurable: true, value: requirements });
+      Object.defineProperty(context, "displayLanguage", { configurable: true, value: displayLanguage });
+      return onReady();
+    };
+  } else {
+    g["Office"] = { context: { displayLanguage, requirements }, HostType: { Excel: "Excel" }, onReady };
+  }
 
   return {
     model,

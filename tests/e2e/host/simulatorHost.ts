@@ -1,0 +1,28 @@
+/**
+ * Test-only host for the browser: appended to the real office.js when the e2e test serves it, so the
+ * unchanged production task pane finds an "Excel" backed by the strict simulator. Never bundled by webpack.
+ */
+import { installExcelSimulator, type SimWorkbookModel } from "../../support/excelSimulator";
+
+const params = new URLSearchParams(window.location.search);
+const sim = installExcelSimulator({
+  apiVersion: params.get("pmApi") ?? "1.17",
+  displayLanguage: params.get("pmLang") ?? "uk-UA",
+  office: "patch",
+});
+
+type Cell = string | number | boolean | null;
+
+const api = {
+  sheetNames: (): string[] => sim.model.sheets.map((s) => s.name),
+  snapshot: (name: string) => sim.model.snapshot(name),
+  fill: (name: string, grid: Cell[][]) => sim.model.fill(name, grid),
+  activate: (name: string) => {
+    const sheet = (sim.model as SimWorkbookModel).sheetByName(name);
+    if (sheet) sim.model.activeSheetId = sheet.id;
+  },
+  syncs: () => sim.stats.syncs.length,
+  resetStats: () => sim.resetStats(),
+};
+
+(window as unknown as { __pmSim: typeof api }).__pmSim = api;

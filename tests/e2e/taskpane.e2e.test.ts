@@ -1,0 +1,146 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { build } from "esbuild";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { ROOT } from "../support/fixtures";
+import { requireSystemTool } from "../support/systemTool";
+
+const CHROMIUM = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
+const ORIGIN = "https://localhost:3000";
+const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
+const OFFICE_DIST = join(ROOT, "node_modules", "@microsoft", "office-js", "dist");
+const DIST = join(ROOT, "test-artifacts", "e2e-dist");
+const SHOTS = join(ROOT, "test-artifacts", "screenshots");
+
+const available = requireSystemTool("chromium", () => existsSync(CHROMIUM));
+const suite = available ? describe : describe.skip;
+
+const CONTENT_TYPES: Record<string, string> = { ".html": "text/html", ".js": "application/javascript", ".png": "image/png", ".xml": "application/xml" };
+
+type AxeResult = { violations: { id: string; impact: string | null; nodes: unknown[] }[] };
+
+suite("the production task pane in headless Chromium, on the simulated Excel host", () => {
+  jest.setTimeout(240_000);
+  let browser: Browser;
+  let host = "";
+
+  beforeAll(async () => {
+    const webpack = spawnSync("npx", ["webpack", "--mode", "production", "--output-path", DIST], { cwd: ROOT, encoding: "utf8" });
+    if (webpack.status !== 0) throw new Error(`webpack failed:\n${webpack.stdout}\n${webpack.stderr}`);
+    const bundled = await build({ entryPoints: [join(ROOT, "tests/e2e/host/simulatorHost.ts")], bundle: true, format: "iife", write: false, target: "es2020" });
+    host = bundled.outputFiles[0]?.text ?? "";
+    mkdirSync(SHOTS, { recursive: true });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  async function openPane(query: string): Promise<Page> {
+    const page = await browser.newPage({ viewport: { width: 360, height: 860 } });
+    await page.route(`${OFFICE_CDN}**`, async (route) => {
+      const name = new URL(route.request().url()).pathname.slice("/lib/1/hosted/".length);
+      const file = join(OFFICE_DIST, name);
+      if (!existsSync(file)) return route.fulfill({ status: 404, body: "" });
+      const body = readFileSync(file, "utf8") + (name === "office.js" ? `\n;${host}` : "");
+      return route.fulfill({ status: 200, contentType: "application/javascript", body });
+    });
+    await page.route(`${ORIGIN}/**`, async (route) => {
+      const path = new URL(route.request().url()).pathname;
+      const file = join(DIST, path);
+      if (!existsSync(file)) return route.fulfill({ status: 404, body: "" });
+      const ext = path.slice(path.lastIndexOf("."));
+      return route.fulfill({ status: 200, contentType: CONTENT_TYPES[ext] ?? "application/octet-stream", body: readFileSync(file) });
+    });
+    await page.route(/^(?!https:\/\/localhost:3000|https:\/\/appsforoffice)/u, (route) => route.abort());
+    await page.goto(`${ORIGIN}/taskpane.html?${query}`);
+    return page;
+  }
+
+  async function axeViolations(page: Page): Promise<AxeResult["violations"]> {
+    await page.addScriptTag({ path: join(ROOT, "node_modules", "axe-core", "axe.min.js") });
+    // Fluent's focus manager (tabster) adds invisible focus sentinels; they are not content and axe misreads them.
+    const result = await page.evaluate(async () =>
+      (window as unknown as { axe: { run: (ctx: object) => Promise<AxeResult> } }).axe.run({ exclude: [["[data-tabster-dummy]"]] }),
+    );
+    return result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  }
+
+  const sheetNames = (page: Page) => page.evaluate(() => (window as unknown as { __pmSim: { sheetNames(): string[] } }).__pmSim.sheetNames());
+
+  it("keeps the simulator out of the production bundle", () => {
+    const bundles = readdirSync(DIST).filter((f) => f.endsWith(".js"));
+    expect(bundles.length).toBeGreaterThanOrEqual(3);
+    for (const file of bundles) {
+      const text = readFileSync(join(DIST, file), "utf8");
+      expect({ file, leaked: /installExcelSimulator|SimulatedExcelError|__pmSim/u.test(text) }).toEqual({ file, leaked: false });
+    }
+  });
+
+  it("shows the Ukrainian UI, loads the programme into the workbook, asks before replacing, and switches to English", async () => {
+    const page = await openPane("pmApi=1.17&pmLang=uk-UA");
+    await page.getByRole("heading", { name: "Моніторинг програми" }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(SHOTS, "01-uk-start.png"), fullPage: true });
+
+    await page.getByRole("button", { name: "Завантажити вбудовану програму" }).click();
+    await page.getByTestId("loaded-counts").waitFor();
+    expect(await page.getByTestId("loaded-counts").textContent()).toBe("7 завдань · 28 заходів · 16 виконавців");
+    expect(await page.getByRole("status").filter({ hasText: "Завантажено" }).textContent()).toContain("Завантажено: 7 завдань, 28 заходів, 16 виконавців.");
+    expect(await sheetNames(page)).toEqual(["Аркуш1", "Програма", "Виконавці", "Призначення", "Довідники"]);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(SHOTS, "02-uk-loaded.png"), fullPage: true });
+
+    await page.getByRole("button", { name: "Завантажити вбудовану програму" }).click();
+    const dialog = page.getByRole("alertdialog");
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toContain("«Програма», «Виконавці», «Призначення», «Довідники»");
+    await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running"));
+    await page.screenshot({ path: join(SHOTS, "03-uk-confirm.png"), fullPage: true });
+    await dialog.getByRole("button", { name: "Скасувати" }).click();
+    await page.getByText("Завантаження скасовано: книгу не змінено.").waitFor();
+
+    await page.getByRole("combobox", { name: "Мова" }).click();
+    await page.getByRole("option", { name: "English" }).click();
+    await page.getByRole("heading", { name: "Programme Monitor" }).waitFor();
+    expect(await page.getByRole("button", { name: "Load the embedded programme" }).isVisible()).toBe(true);
+    expect(await page.getByRole("button", { name: "Import the matrix from the active sheet" }).isVisible()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(SHOTS, "04-en.png"), fullPage: true });
+    expect((await page.pageErrors()).map((e) => e.message)).toEqual([]);
+    await page.close();
+  });
+
+  it("follows Office's display language and warns on Excel 2019 that print setup was skipped", async () => {
+    const page = await openPane("pmApi=1.7&pmLang=en-US");
+    await page.getByRole("heading", { name: "Programme Monitor" }).waitFor();
+    await page.getByRole("button", { name: "Load the embedded programme" }).click();
+    await page.getByText(/Print settings were not applied/u).waitFor();
+    expect(await page.getByTestId("loaded-counts").textContent()).toBe("7 tasks · 28 measures · 16 executors");
+    await page.screenshot({ path: join(SHOTS, "05-en-excel2019.png"), fullPage: true });
+    await page.close();
+  });
+
+  it("reports a sheet that is not a matrix in a MessageBar with the cell and the fix, and writes nothing", async () => {
+    const page = await openPane("pmApi=1.17&pmLang=uk-UA");
+    await page.getByRole("heading", { name: "Моніторинг програми" }).waitFor();
+    await page.evaluate(() =>
+      (window as unknown as { __pmSim: { fill(n: string, g: unknown[][]): void } }).__pmSim.fill("Аркуш1", [["Звіт про виконання"], ["Захід", "Статус"]]),
+    );
+    await page.getByRole("button", { name: "Імпортувати матрицю з активного аркуша" }).click();
+    const alert = page.getByRole("alert");
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain("Матрицю не можна використати: 1 помилка. Книгу не змінено.");
+    const issues = await page.getByRole("region", { name: /Зауваження до матриці/u }).textContent();
+    expect(issues).toContain("аркуш «Аркуш1», клітинка A1");
+    expect(issues).toContain("Не знайдено стовпця «Найменування заходу»");
+    expect(await sheetNames(page)).toEqual(["Аркуш1"]);
+    await page.screenshot({ path: join(SHOTS, "06-uk-import-error.png"), fullPage: true });
+    await page.close();
+  });
+});
