@@ -29,8 +29,8 @@ export const en: Record<MessageKey, string> = {
 
   "error.title": "The action could not be completed",
   "error.unusable": "The matrix cannot be used: {count:error|errors}. The workbook was not changed. Fix the errors and try again.",
-  "error.excel": "Excel reported an error ({code}): {message}. The workbook was not changed; try again, and restart Excel if the error persists.",
-  "error.unexpected": "Unexpected error: {message}. The workbook was not changed.",
+  "error.excel": "Excel reported an error ({code}): {message}. Check the programme sheets and try again; restart Excel if the error persists.",
+  "error.unexpected": "Unexpected error: {message}. Check the programme sheets and try again.",
   "error.fileRead": "File “{file}” could not be read: {message}. Make sure it is an Excel workbook (.xlsx) or the annex text (.txt).",
   "error.fileType": "File “{file}” has an unsupported format. Use .txt (annex text) or .xlsx (matrix on a sheet).",
 

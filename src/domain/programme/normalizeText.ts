@@ -1,6 +1,6 @@
 const SPACE_LIKE = /[\u00A0\u2007\u202F\u2009\u200A\t\r\n]+/g;
-const ZERO_WIDTH = /[\u200B\u200C\u200D\uFEFF]/g;
-const APOSTROPHES = /['ʼ`´‘]/g;
+const ZERO_WIDTH = /\u200B|\u200C|\u200D|\uFEFF/gu;
+const APOSTROPHES = /['\u02BC`\u00B4\u2018]/gu;
 const BOOKMARK = /\[bookmark:[^\]]*\]/gi;
 
 /** Collapses every run of whitespace (NBSP and line breaks included) to one space and trims. */

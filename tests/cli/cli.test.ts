@@ -1,0 +1,69 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import type { ProgrammeJson } from "../../src/domain/programme/programmeJson";
+import { fixturePath, ROOT } from "../support/fixtures";
+
+function cli(...args: string[]) {
+  const r = spawnSync(process.execPath, [join(ROOT, "node_modules", "tsx", "dist", "cli.mjs"), join(ROOT, "src", "cli", "main.ts"), ...args], { encoding: "utf8", cwd: ROOT });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe("programme-monitor CLI", () => {
+  jest.setTimeout(60_000);
+  const tmp = mkdtempSync(join(tmpdir(), "pm-cli-"));
+
+  it("prints exactly one JSON document for the embedded programme: 7 tasks, 28 measures, names as written", () => {
+    const r = cli("matrix", "--json");
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout) as ProgrammeJson;
+    expect(doc.tasks).toHaveLength(7);
+    const measures = doc.tasks.flatMap((t) => t.measures);
+    expect(measures).toHaveLength(28);
+    const m42 = measures.find((m) => m.code === "4.2");
+    expect(m42?.term).toBe("2023-2025 роки");
+    expect(m42?.executors[0]).toEqual({ name: "Управління у справах сім’ї, молоді та спорту Черкаської обласної державної адміністрації", consent: false, agencyCode: "В01" });
+    expect(m42?.executors.filter((e) => e.consent).map((e) => e.name)).toContain("органи місцевого самоврядування");
+    expect(doc.executors).toHaveLength(16);
+    expect(doc.executors.every((e) => typeof e.kind === "string" && e.name.trim() === e.name && !/\s{2}/u.test(e.name))).toBe(true);
+    expect(doc.issues).toEqual([]);
+  });
+
+  it("imports another programme from a .txt and a pasted matrix from an .xlsx, writing the workbook with --out", async () => {
+    expect(cli("matrix", "--json", "--source", fixturePath("annex", "quirks-five-columns.txt")).code).toBe(0);
+    const out = join(tmp, "from-grid.xlsx");
+    const r = cli("matrix", "--source", fixturePath("matrix", "pasted-matrix.xlsx"), "--out", out);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("Завантажено: 7 завдань, 28 заходів, 16 виконавців.");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Програма", "Виконавці", "Призначення", "Довідники"]);
+  });
+
+  it("exits 2 with a clear message for a corrupt workbook, a foreign format, a missing file and a sheet without a matrix", async () => {
+    const corrupt = join(tmp, "зламаний.xlsx");
+    writeFileSync(corrupt, "PK\u0003\u0004 not really a zip");
+    const corruptRun = cli("matrix", "--source", corrupt);
+    expect(corruptRun.code).toBe(2);
+    expect(corruptRun.stderr).toMatch(/^Файл «зламаний\.xlsx» не вдалося прочитати: .+Переконайтеся, що це книга Excel/mu);
+
+    const foreign = cli("matrix", "--source", join(tmp, "звіт.docx"));
+    expect(foreign.code).toBe(2);
+    expect(foreign.stderr).toContain("Файл «звіт.docx» має непідтримуваний формат.");
+
+    expect(cli("matrix", "--source", join(tmp, "немає.txt"), "--lang", "en").stderr).toMatch(/^File “немає\.txt” could not be read/mu);
+
+    const wrong = new ExcelJS.Workbook();
+    wrong.addWorksheet("Звіт").addRows([["Захід", "Статус"], ["1) щось", "Виконано"]]);
+    const wrongPath = join(tmp, "звіт.xlsx");
+    await wrong.xlsx.writeFile(wrongPath);
+    const wrongRun = cli("matrix", "--source", wrongPath, "--json");
+    expect(wrongRun.code).toBe(2);
+    expect(JSON.parse(wrongRun.stdout).issues).toEqual([
+      { code: "matrix.missingColumn", severity: "error", location: { file: "звіт.xlsx", sheet: "Звіт", cell: "A1" }, params: { column: "measure" } },
+    ]);
+    expect(wrongRun.stderr).toContain("Помилка — файл «звіт.xlsx», аркуш «Звіт», клітинка A1: Не знайдено стовпця «Найменування заходу».");
+  });
+});
