@@ -16,13 +16,14 @@ function step(title, command, args) {
 }
 
 const results = [];
+// Steps before Jest count as one failure each; Jest's own failures are counted test by test.
 results.push(step("typecheck (tsc --noEmit)", bin("tsc"), ["--noEmit", "-p", "."]));
 results.push(step("lint (eslint)", bin("eslint"), ["."]));
 results.push(step("manifest (offline XSD)", process.execPath, [join(root, "scripts", "validate-manifest.mjs"), "--offline-only"]));
 
 mkdirSync(join(root, "test-artifacts"), { recursive: true });
 const report = join(root, "test-artifacts", "jest-results.json");
-results.push(step("jest (domain, excel, files, e2e)", bin("jest"), ["--json", `--outputFile=${report}`, ...process.argv.slice(2)]));
+const jestOk = step("jest (domain, excel, files, e2e)", bin("jest"), ["--json", `--outputFile=${report}`, ...process.argv.slice(2)]);
 
 let passed = 0;
 let failed = 0;
@@ -33,6 +34,7 @@ if (existsSync(report)) {
   failed = j.numFailedTests + j.numRuntimeErrorTestSuites;
   skipped = j.numPendingTests;
 }
+if (!jestOk && failed === 0) failed = 1;
 const stepFailures = results.filter((ok) => !ok).length;
 process.stdout.write(`\n${passed} passed, ${failed + stepFailures} failed, ${skipped} skipped\n`);
-process.exit(stepFailures === 0 && failed === 0 ? 0 : 1);
+process.exit(stepFailures === 0 && jestOk ? 0 : 1);

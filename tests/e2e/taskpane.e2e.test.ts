@@ -100,10 +100,18 @@ suite("the production task pane in headless Chromium, on the simulated Excel hos
     const dialog = page.getByRole("alertdialog");
     await dialog.waitFor();
     expect(await dialog.textContent()).toContain("«Програма», «Виконавці», «Призначення», «Довідники»");
-    await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running"));
+    // The progress bar animates forever while the question is open; wait only for the dialog's own entrance.
+    await dialog.evaluate((el) => Promise.all(el.getAnimations({ subtree: true }).map((a) => a.finished)));
     await page.screenshot({ path: join(SHOTS, "03-uk-confirm.png"), fullPage: true });
     await dialog.getByRole("button", { name: "Скасувати" }).click();
     await page.getByText("Завантаження скасовано: книгу не змінено.").waitFor();
+
+    await page.evaluate(() => (window as unknown as { __pmSim: { resetStats(): void } }).__pmSim.resetStats());
+    await page.getByRole("button", { name: "Завантажити вбудовану програму" }).click();
+    await page.getByRole("alertdialog").getByRole("button", { name: "Замінити" }).click();
+    await page.getByTestId("loaded-counts").waitFor();
+    expect(await page.evaluate(() => (window as unknown as { __pmSim: { syncs(): number } }).__pmSim.syncs())).toBe(2);
+    expect(await sheetNames(page)).toEqual(["Аркуш1", "Програма", "Виконавці", "Призначення", "Довідники"]);
 
     await page.getByRole("combobox", { name: "Мова" }).click();
     await page.getByRole("option", { name: "English" }).click();
