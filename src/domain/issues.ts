@@ -2,7 +2,6 @@
 export type IssueCode =
   | "annex.noHeader"
   | "annex.rowShape"
-  | "annex.textOutsideTable"
   | "matrix.empty"
   | "matrix.missingColumn"
   | "matrix.noRows"

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { build } from "esbuild";
 import { chromium, type Browser, type Page } from "playwright-core";
+import { encodeDialogRequest } from "../../src/commands/dialogProtocol";
 import { ROOT } from "../support/fixtures";
 import { requireSystemTool } from "../support/systemTool";
 
@@ -41,7 +42,7 @@ suite("the production task pane in headless Chromium, on the simulated Excel hos
     await browser?.close();
   });
 
-  async function openPane(query: string): Promise<Page> {
+  async function openPane(query: string, pageName = "taskpane.html"): Promise<Page> {
     const page = await browser.newPage({ viewport: { width: 360, height: 860 } });
     await page.route(`${OFFICE_CDN}**`, async (route) => {
       const name = new URL(route.request().url()).pathname.slice("/lib/1/hosted/".length);
@@ -58,7 +59,7 @@ suite("the production task pane in headless Chromium, on the simulated Excel hos
       return route.fulfill({ status: 200, contentType: CONTENT_TYPES[ext] ?? "application/octet-stream", body: readFileSync(file) });
     });
     await page.route(/^(?!https:\/\/localhost:3000|https:\/\/appsforoffice)/u, (route) => route.abort());
-    await page.goto(`${ORIGIN}/taskpane.html?${query}`);
+    await page.goto(`${ORIGIN}/${pageName}?${query}`);
     return page;
   }
 
@@ -149,6 +150,25 @@ suite("the production task pane in headless Chromium, on the simulated Excel hos
     expect(issues).toContain("Не знайдено стовпця «Найменування заходу»");
     expect(await sheetNames(page)).toEqual(["Аркуш1"]);
     await page.screenshot({ path: join(SHOTS, "06-uk-import-error.png"), fullPage: true });
+    await page.close();
+  });
+
+  it("shows the ribbon command's question in the dialog page and sends the answer to Excel", async () => {
+    const request = encodeDialogRequest({
+      mode: "confirm",
+      locale: "uk",
+      title: "Завантаження програми",
+      text: "У книзі вже є аркуші «Програма». Замінити їх новими?",
+      yes: "Замінити",
+      no: "Скасувати",
+    });
+    const page = await openPane(request, "dialog.html");
+    await page.getByRole("heading", { name: "Завантаження програми" }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe("uk");
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(SHOTS, "07-command-dialog.png") });
+    await page.getByRole("button", { name: "Замінити" }).click();
+    expect(await page.evaluate(() => (window as unknown as { __pmSim: { messagesToParent(): string[] } }).__pmSim.messagesToParent())).toEqual(["yes"]);
     await page.close();
   });
 });

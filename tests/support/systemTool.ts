@@ -1,5 +1,4 @@
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
 
 /**
  * Suites that need a system program skip loudly on a developer machine without it,
@@ -15,8 +14,4 @@ export function requireSystemTool(name: string, probe: () => boolean): boolean {
 
 export function commandWorks(command: string, args: string[] = ["--version"]): boolean {
   return spawnSync(command, args, { encoding: "utf8" }).status === 0;
-}
-
-export function fileExists(path: string): boolean {
-  return existsSync(path);
 }

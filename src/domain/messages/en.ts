@@ -46,8 +46,6 @@ export const en: Record<MessageKey, string> = {
   "issue.annex.noHeader.fix": "Check that this is the “Tasks and measures” annex where each table cell starts with a tab.",
   "issue.annex.rowShape": "A table row has an unexpected shape; the cell “{text}” was skipped.",
   "issue.annex.rowShape.fix": "Check that the row has all columns: task, measure (numbered “N)”), term, executors.",
-  "issue.annex.textOutsideTable": "Text outside the table: “{text}”.",
-  "issue.annex.textOutsideTable.fix": "Move the text into its cell or delete it.",
   "issue.matrix.empty": "The sheet is empty.",
   "issue.matrix.empty.fix": "Paste the programme matrix from Word onto the sheet and import again.",
   "issue.matrix.missingColumn": "Column “{columnLabel}” was not found.",

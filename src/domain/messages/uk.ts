@@ -45,8 +45,6 @@ export const uk = {
   "issue.annex.noHeader.fix": "Перевірте, що це додаток «Завдання і заходи» у форматі, де кожна клітинка таблиці починається з табуляції.",
   "issue.annex.rowShape": "Рядок таблиці має неочікувану будову; пропущено клітинку «{text}».",
   "issue.annex.rowShape.fix": "Перевірте, що рядок має всі стовпці: завдання, захід (з номером «N)»), термін, виконавці.",
-  "issue.annex.textOutsideTable": "Текст поза таблицею: «{text}».",
-  "issue.annex.textOutsideTable.fix": "Перенесіть текст у відповідну клітинку або видаліть його.",
   "issue.matrix.empty": "Аркуш порожній.",
   "issue.matrix.empty.fix": "Вставте матрицю програми з Word на аркуш і повторіть імпорт.",
   "issue.matrix.missingColumn": "Не знайдено стовпця «{columnLabel}».",

@@ -39,11 +39,3 @@ export interface SheetPlan {
   readonly print: PrintPlan;
   readonly tabColor: string;
 }
-
-export function planWidth(plan: SheetPlan): number {
-  return Math.max(0, ...plan.tables.map((t) => t.startColumn + t.columns.length));
-}
-
-export function planHeight(plan: SheetPlan): number {
-  return Math.max(1, ...plan.tables.map((t) => 1 + Math.max(1, t.rows.length)));
-}

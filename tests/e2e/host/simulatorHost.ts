@@ -5,10 +5,12 @@
 import { installExcelSimulator, type SimWorkbookModel } from "../../support/excelSimulator";
 
 const params = new URLSearchParams(window.location.search);
+const messagesToParent: string[] = [];
 const sim = installExcelSimulator({
   apiVersion: params.get("pmApi") ?? "1.17",
   displayLanguage: params.get("pmLang") ?? "uk-UA",
   office: "patch",
+  extraContext: { ui: { messageParent: (message: string) => messagesToParent.push(message) } },
 });
 
 type Cell = string | number | boolean | null;
@@ -22,6 +24,7 @@ const api = {
     if (sheet) sim.model.activeSheetId = sheet.id;
   },
   syncs: () => sim.stats.syncs.length,
+  messagesToParent: () => [...messagesToParent],
   resetStats: () => sim.resetStats(),
 };
 

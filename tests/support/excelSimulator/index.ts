@@ -21,6 +21,8 @@ export interface SimulatorOptions {
    * office.js namespace and overrides only what a host provides: onReady, context.requirements, language.
    */
   readonly office?: "replace" | "patch";
+  /** More host members for Office.context in the browser, e.g. `ui.messageParent` for dialog pages. */
+  readonly extraContext?: Readonly<Record<string, unknown>>;
 }
 
 export interface InstalledSimulator {
@@ -69,6 +71,7 @@ export function installExcelSimulator(options: SimulatorOptions = {}): Installed
       const context = (g["Office"] as { context: object }).context;
       Object.defineProperty(context, "requirements", { configurable: true, value: requirements });
       Object.defineProperty(context, "displayLanguage", { configurable: true, value: displayLanguage });
+      for (const [name, value] of Object.entries(options.extraContext ?? {})) Object.defineProperty(context, name, { configurable: true, value });
       return onReady();
     };
   } else {
