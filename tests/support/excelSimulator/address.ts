@@ -1,3 +1,5 @@
+import { columnLetter } from "../../../src/domain/a1";
+
 export interface CellRect {
   readonly row: number;
   readonly column: number;
@@ -12,17 +14,6 @@ function columnIndex(letters: string): number {
   let n = 0;
   for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
   return n - 1;
-}
-
-export function columnName(index: number): string {
-  let n = index + 1;
-  let out = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
 }
 
 /** Parses "A1", "B2:D9", "$1:$3" (whole rows) and "A:C" (whole columns); the sheet prefix is dropped. */
@@ -56,8 +47,8 @@ function quoteSheet(name: string): string {
 }
 
 export function formatAddress(sheet: string, rect: CellRect): string {
-  const start = `${columnName(rect.column)}${rect.row + 1}`;
-  const end = `${columnName(rect.column + rect.columnCount - 1)}${rect.row + rect.rowCount}`;
+  const start = `${columnLetter(rect.column)}${rect.row + 1}`;
+  const end = `${columnLetter(rect.column + rect.columnCount - 1)}${rect.row + rect.rowCount}`;
   return `${quoteSheet(sheet)}!${rect.rowCount === 1 && rect.columnCount === 1 ? start : `${start}:${end}`}`;
 }
 
