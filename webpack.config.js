@@ -7,7 +7,20 @@ const DEV_PORT = 3000;
 async function httpsOptions() {
   // Only `webpack serve` needs the trusted localhost certificate that Office requires.
   const devCerts = require("office-addin-dev-certs");
-  return devCerts.getHttpsServerOptions();
+  try {
+    return await devCerts.getHttpsServerOptions();
+  } catch (error) {
+    // Installing the CA needs sudo, which Linux containers often lack; the certificates themselves exist by now.
+    const fs = require("node:fs");
+    const dir = path.join(require("node:os").homedir(), ".office-addin-dev-certs");
+    const files = { key: "localhost.key", cert: "localhost.crt", ca: "ca.crt" };
+    if (!Object.values(files).every((f) => fs.existsSync(path.join(dir, f)))) throw error;
+    console.warn(
+      `\n${error.message}\nServing with the generated certificate; trust ${path.join(dir, "ca.crt")} in your browser ` +
+        "(Settings → Privacy and security → Certificates → Authorities → Import) so Excel on the web accepts https://localhost:3000.\n",
+    );
+    return Object.fromEntries(Object.entries(files).map(([k, f]) => [k, fs.readFileSync(path.join(dir, f))]));
+  }
 }
 
 module.exports = async (_env, argv) => {
