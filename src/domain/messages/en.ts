@@ -22,7 +22,7 @@ export const en: Record<MessageKey, string> = {
   "programme.issuesTitle": "Matrix remarks ({count})",
   "programme.noIssues": "The matrix parsed without remarks.",
   "programme.printSkipped": "Print settings were not applied: this Excel version lacks ExcelApi 1.9. Set A4, landscape and print titles by hand (Page Layout).",
-  "programme.confirmReplace": "The workbook already has the sheets {sheets}. Replace them? Other sheets stay unchanged.",
+  "programme.confirmReplace": "The workbook already has the sheets {sheets}. Replace them? Other sheets stay unchanged. The replacement cannot be undone with Ctrl+Z.",
   "programme.replace": "Replace",
   "programme.cancel": "Cancel",
   "programme.sheetsWritten": "Sheets created: {sheets}.",

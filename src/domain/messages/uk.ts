@@ -21,7 +21,7 @@ export const uk = {
   "programme.issuesTitle": "Зауваження до матриці ({count})",
   "programme.noIssues": "Матрицю розібрано без зауважень.",
   "programme.printSkipped": "Параметри друку не встановлено: ця версія Excel не підтримує ExcelApi 1.9. Задайте A4, альбомну орієнтацію та наскрізні рядки вручну (Макет сторінки).",
-  "programme.confirmReplace": "У книзі вже є аркуші {sheets}. Замінити їх новими? Інші аркуші не зміняться.",
+  "programme.confirmReplace": "У книзі вже є аркуші {sheets}. Замінити їх новими? Інші аркуші не зміняться. Заміну не можна буде скасувати через Ctrl+Z.",
   "programme.replace": "Замінити",
   "programme.cancel": "Скасувати",
   "programme.sheetsWritten": "Створено аркуші: {sheets}.",
