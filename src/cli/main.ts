@@ -69,7 +69,7 @@ async function demo(args: ParsedArgs, locale: Locale): Promise<number> {
   lines.push(`  ${xlsx}`);
   const office = args.flags.has("no-pdf") ? null : findLibreOffice();
   if (office !== null) lines.push(`  ${convertWithLibreOffice(office, xlsx, "pdf", outDir)}`);
-  else if (!args.flags.has("no-pdf")) lines.push("  (LibreOffice not found: PDF skipped)");
+  else if (!args.flags.has("no-pdf")) lines.push(`  ${t(locale, "demo.pdfSkipped")}`);
   for (const i of parsed.issues) lines.push(issueLine(locale, i));
   process.stdout.write(`${lines.join("\n")}\n`);
   return EXIT_OK;

@@ -121,6 +121,7 @@ export const en: Record<MessageKey, string> = {
   "unitType.oblastExecutor": "Oblast executor",
   "unitType.districtAdministration": "District state administration",
 
+  "demo.pdfSkipped": "PDF not written: LibreOffice was not found (install libreoffice-calc).",
   "command.loadProgramme.title": "Loading the programme",
   "command.close": "Close",
 };

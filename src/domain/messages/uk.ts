@@ -120,6 +120,7 @@ export const uk = {
   "unitType.oblastExecutor": "Обласний виконавець",
   "unitType.districtAdministration": "Районна державна адміністрація",
 
+  "demo.pdfSkipped": "PDF не створено: LibreOffice не знайдено (встановіть libreoffice-calc).",
   "command.loadProgramme.title": "Завантаження програми",
   "command.close": "Закрити",
 } as const;
