@@ -1,10 +1,9 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
-import { hasErrors } from "../domain/issues";
 import { issueLine, t, type Locale } from "../domain/messages";
 import { programmeSheetPlans } from "../domain/plans/programmeSheets";
 import type { ParsedProgramme } from "../domain/programme/buildProgramme";
-import { allMeasures } from "../domain/programme/model";
+import { countsOf, isUsable } from "../domain/operations";
 import { programmeToJson } from "../domain/programme/programmeJson";
 import { sheetPlansToXlsx } from "../xlsx/writeSheetPlans";
 import { convertWithLibreOffice, findLibreOffice } from "./libreoffice";
@@ -19,13 +18,8 @@ const USAGE = `Usage:
   programme-monitor matrix [--source FILE.txt|FILE.xlsx] [--json] [--out FILE.xlsx] [--lang uk|en]
   programme-monitor demo [--out-dir DIR] [--lang uk|en] [--no-pdf]`;
 
-function isUnusable(parsed: ParsedProgramme): boolean {
-  return hasErrors(parsed.issues) || allMeasures(parsed.programme).length === 0;
-}
-
 function summary(locale: Locale, parsed: ParsedProgramme): string {
-  const p = parsed.programme;
-  return t(locale, "programme.loaded", { tasks: p.tasks.length, measures: allMeasures(p).length, agencies: p.agencies.length });
+  return t(locale, "programme.loaded", { ...countsOf(parsed) });
 }
 
 async function writeWorkbook(parsed: ParsedProgramme, locale: Locale, out: string): Promise<string> {
@@ -37,7 +31,7 @@ async function writeWorkbook(parsed: ParsedProgramme, locale: Locale, out: strin
 
 async function matrix(args: ParsedArgs, locale: Locale): Promise<number> {
   const parsed = await loadProgrammeSource(args.options["source"]);
-  const unusable = isUnusable(parsed);
+  const unusable = !isUsable(parsed);
   if (args.flags.has("json")) process.stdout.write(`${JSON.stringify(programmeToJson(parsed.programme, parsed.issues))}\n`);
   for (const i of parsed.issues) process.stderr.write(`${issueLine(locale, i)}\n`);
   if (unusable) {
@@ -57,7 +51,7 @@ async function matrix(args: ParsedArgs, locale: Locale): Promise<number> {
 async function demo(args: ParsedArgs, locale: Locale): Promise<number> {
   const outDir = resolve(args.options["out-dir"] ?? "out");
   const parsed = await loadProgrammeSource(args.options["source"]);
-  if (isUnusable(parsed)) {
+  if (!isUsable(parsed)) {
     for (const i of parsed.issues) process.stderr.write(`${issueLine(locale, i)}\n`);
     return EXIT_UNUSABLE;
   }

@@ -1,7 +1,7 @@
 import { issue, type Issue } from "../issues";
 import { buildProgramme, type ParsedProgramme } from "./buildProgramme";
 import { cleanCellText, normalizeSpacing } from "./normalizeText";
-import { classifyHeader, type RawCell, type RawMatrixRow } from "./rawRow";
+import { classifyHeader, REQUIRED_COLUMNS, type MatrixColumn, type RawCell, type RawMatrixRow } from "./rawRow";
 
 interface TextCell {
   text: string;
@@ -65,8 +65,8 @@ export function parseAnnexText(text: string, file?: string): ParsedProgramme {
   }
   const roles = headers.map(classifyHeader);
   const width = headers.length;
-  const indexOf = (role: string) => roles.indexOf(role as never);
-  const missing = ["task", "measure", "term", "executors"].filter((r) => indexOf(r) < 0);
+  const indexOf = (role: MatrixColumn) => roles.indexOf(role);
+  const missing = REQUIRED_COLUMNS.filter((r) => indexOf(r) < 0);
   if (missing.length > 0) {
     const line = (cells[headerStart] as TextCell).line;
     return emptyResult(titleOf(preamble), missing.map((column) => issue("matrix.missingColumn", "error", at(line), { column })));
@@ -93,7 +93,7 @@ export function parseAnnexText(text: string, file?: string): ParsedProgramme {
       p++;
       continue;
     }
-    const cellOf = (role: string): RawCell => {
+    const cellOf = (role: MatrixColumn): RawCell => {
       const c = rowCells[indexOf(role)] as TextCell;
       return { text: c.text, location: at(c.line) };
     };

@@ -5,7 +5,8 @@ export interface WrittenExecutor {
   readonly consent: boolean;
 }
 
-const CONSENT = /\(\s*за\s+згодою\s*\)/giu;
+const CONSENT = /\(\s*за\s+згодою\s*\)/iu;
+const ALL_CONSENT = new RegExp(CONSENT.source, "giu");
 
 /**
  * Lower-case words that open the name of a new body inside an executor list.
@@ -96,8 +97,7 @@ export function splitExecutors(cell: string): WrittenExecutor[] {
   }
   return merged.map((written) => {
     const consent = CONSENT.test(written);
-    CONSENT.lastIndex = 0;
-    const name = stripListPunctuation(written.replace(CONSENT, " ").replace(/\s{2,}/g, " "));
+    const name = stripListPunctuation(written.replace(ALL_CONSENT, " ").replace(/\s{2,}/g, " "));
     return { name, consent };
   }).filter((e) => e.name !== "");
 }
