@@ -38,7 +38,7 @@ export default tseslint.config(
   },
   {
     // These tests break the Office.js rules on purpose, to prove the simulator throws like Excel.
-    files: ["tests/excel/simulator.test.ts"],
+    files: ["tests/excel/simulator.test.ts", "tests/excel/simulatorStrict.test.ts"],
     rules: Object.fromEntries(Object.keys(OFFICE_RULES).map((rule) => [rule, "off"])),
   },
   {

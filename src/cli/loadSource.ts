@@ -1,45 +1,40 @@
 import { readFile } from "node:fs/promises";
 import { basename, extname } from "node:path";
+import { issue, type Issue } from "../domain/issues";
 import type { ParsedProgramme } from "../domain/programme/buildProgramme";
 import { parseEmbeddedProgramme } from "../domain/programme/embeddedProgramme";
 import { parseAnnexText } from "../domain/programme/parseAnnexText";
 import { parseMatrixGrid } from "../domain/programme/parseMatrixGrid";
 import { readWorkbookGrids } from "../xlsx/readWorkbookGrid";
 
-/** A source that cannot be read at all; the message key tells the CLI what to print. */
-export class SourceError extends Error {
-  constructor(
-    readonly key: "error.fileRead" | "error.fileType",
-    readonly file: string,
-    readonly detail: string,
-  ) {
-    super(`${key}: ${file}: ${detail}`);
-  }
+function unreadable(issues: Issue[]): ParsedProgramme {
+  return { programme: { title: "", tasks: [], agencies: [], years: null, extraColumns: [] }, issues };
 }
 
+/** Any source the CLI is given becomes a programme or issues naming the file; nothing is thrown at the user. */
 export async function loadProgrammeSource(path: string | undefined): Promise<ParsedProgramme> {
   if (path === undefined) return parseEmbeddedProgramme();
   const file = basename(path);
   const ext = extname(path).toLowerCase();
-  if (ext !== ".txt" && ext !== ".xlsx") throw new SourceError("error.fileType", file, ext);
+  if (ext !== ".txt" && ext !== ".xlsx") return unreadable([issue("source.unsupportedType", "error", { file }, { ext: ext === "" ? file : ext })]);
   let data: Buffer;
   try {
     data = await readFile(path);
   } catch (e) {
-    throw new SourceError("error.fileRead", file, (e as Error).message);
+    const code = (e as { code?: unknown }).code;
+    return unreadable([issue(code === "ENOENT" ? "source.notFound" : "source.unreadable", "error", { file })]);
   }
   if (ext === ".txt") return parseAnnexText(data.toString("utf8"), file);
   let sheets;
   try {
     sheets = await readWorkbookGrids(data);
-  } catch (e) {
-    throw new SourceError("error.fileRead", file, (e as Error).message);
+  } catch {
+    // The library's own text (about zip signatures) would mean nothing to the user; the issue says what to do.
+    return unreadable([issue("source.notWorkbook", "error", { file })]);
   }
-  // The first sheet that holds a matrix wins; otherwise report against the first sheet.
-  const attempts = sheets.map((s) => parseMatrixGrid(s.grid, { file, sheet: s.sheet }));
-  const usable = attempts.find((a) => a.programme.tasks.length > 0);
-  const first = attempts[0];
-  if (usable) return usable;
-  if (first) return first;
-  throw new SourceError("error.fileRead", file, "no worksheets");
+  // Hidden sheets often keep an old copy: the visible sheet that holds a matrix wins.
+  const visible = sheets.filter((s) => s.visibility === "visible");
+  if (visible.length === 0) return unreadable([issue("source.noWorksheets", "error", { file })]);
+  const attempts = visible.map((s) => parseMatrixGrid(s, { file }));
+  return attempts.find((a) => a.programme.tasks.length > 0) ?? (attempts[0] as ParsedProgramme);
 }

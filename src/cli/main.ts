@@ -7,7 +7,7 @@ import { countsOf, isUsable } from "../domain/operations";
 import { programmeToJson } from "../domain/programme/programmeJson";
 import { sheetPlansToXlsx } from "../xlsx/writeSheetPlans";
 import { convertWithLibreOffice, findLibreOffice } from "./libreoffice";
-import { loadProgrammeSource, SourceError } from "./loadSource";
+import { loadProgrammeSource } from "./loadSource";
 import { parseArgs, type ParsedArgs } from "./parseArgs";
 
 const EXIT_OK = 0;
@@ -72,16 +72,8 @@ async function demo(args: ParsedArgs, locale: Locale): Promise<number> {
 export async function main(argv: readonly string[]): Promise<number> {
   const args = parseArgs(argv);
   const locale: Locale = args.options["lang"] === "en" ? "en" : "uk";
-  try {
-    if (args.command === "matrix") return await matrix(args, locale);
-    if (args.command === "demo") return await demo(args, locale);
-  } catch (e) {
-    if (e instanceof SourceError) {
-      process.stderr.write(`${t(locale, e.key, { file: e.file, message: e.detail })}\n`);
-      return EXIT_UNUSABLE;
-    }
-    throw e;
-  }
+  if (args.command === "matrix") return matrix(args, locale);
+  if (args.command === "demo") return demo(args, locale);
   process.stderr.write(`${USAGE}\n`);
   return EXIT_USAGE;
 }

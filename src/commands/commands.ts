@@ -3,7 +3,8 @@ import { createProgrammeOperations } from "../excel/programmeOperations";
 import { runLoadProgramme } from "./loadProgrammeCommand";
 import { openDialog } from "./openDialog";
 
-type CommandHandler = () => Promise<void>;
+/** Handlers report their own failures to the user and never reject. */
+type CommandHandler = () => Promise<unknown>;
 
 /**
  * Ribbon ExecuteFunction commands by the FunctionName used in manifest.xml.

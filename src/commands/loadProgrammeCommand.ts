@@ -1,11 +1,13 @@
 import { issueLine, t, type Locale } from "../domain/messages";
 import type { LoadOutcome, ProgrammeOperations } from "../domain/operations";
-import { failureText, toHostFailure } from "../domain/hostFailure";
+import { failureText, toHostFailure, type HostFailure } from "../domain/hostFailure";
 import type { DialogAnswer, DialogRequest } from "./dialogProtocol";
 
 /** The text a ribbon user sees after "Завантажити програму": counts, notices, or what went wrong. */
 export function reportText(locale: Locale, outcome: LoadOutcome): string {
   if (outcome.kind === "cancelled") return t(locale, "programme.cancelled");
+  if (outcome.kind === "changed") return t(locale, "programme.workbookChanged");
+  if (outcome.kind === "blocked") return outcome.issues.map((i) => issueLine(locale, i)).join("\n");
   if (outcome.kind === "unusable") {
     const errors = outcome.issues.filter((i) => i.severity === "error");
     return [t(locale, "error.unusable", { count: errors.length }), ...errors.slice(0, 5).map((i) => issueLine(locale, i))].join("\n");
@@ -22,7 +24,7 @@ export async function runLoadProgramme(
   locale: Locale,
   operations: ProgrammeOperations,
   dialog: (request: DialogRequest) => Promise<DialogAnswer>,
-): Promise<void> {
+): Promise<HostFailure | null> {
   const title = t(locale, "command.loadProgramme.title");
   let text: string;
   try {
@@ -42,5 +44,33 @@ export async function runLoadProgramme(
   } catch (error) {
     text = failureText(locale, toHostFailure(error));
   }
-  await dialog({ mode: "report", locale, title, text, close: t(locale, "command.close") });
+  // The confirm dialog itself may fail too: that is a failure of the operation, reported like any other.
+  return showReport(locale, title, text, dialog);
+}
+
+/**
+ * The report is the user's only news of what happened, so a dialog that fails to open (another one
+ * still closing, a blocked pop-up) is tried once more, saying why; the command never ends in an
+ * unhandled rejection. Returns the failure when neither attempt could be shown.
+ */
+export async function showReport(
+  locale: Locale,
+  title: string,
+  text: string,
+  dialog: (request: DialogRequest) => Promise<DialogAnswer>,
+): Promise<HostFailure | null> {
+  const close = t(locale, "command.close");
+  try {
+    await dialog({ mode: "report", locale, title, text, close });
+    return null;
+  } catch (first) {
+    const failure = toHostFailure(first);
+    const note = t(locale, "command.dialogFailed", { code: failure.code ?? failure.message });
+    try {
+      await dialog({ mode: "report", locale, title, text: `${text}\n\n${note}`, close });
+      return null;
+    } catch (second) {
+      return toHostFailure(second);
+    }
+  }
 }

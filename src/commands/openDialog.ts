@@ -9,7 +9,7 @@ export function openDialog(request: DialogRequest): Promise<DialogAnswer> {
   return new Promise((resolve, reject) => {
     Office.context.ui.displayDialogAsync(url, { height: 35, width: 30, displayInIframe: true }, (result) => {
       if (result.status !== Office.AsyncResultStatus.Succeeded) {
-        reject(new Error(result.error.message));
+        reject(Object.assign(new Error(result.error.message), { code: String(result.error.code) }));
         return;
       }
       const dialog = result.value;

@@ -14,8 +14,19 @@ export function toHostFailure(error: unknown): HostFailure {
   return { code: null, message: String(error) };
 }
 
+/** Excel's refusals that the user can act on get their own advice; the rest name Excel's code. */
 export function failureText(locale: Locale, failure: HostFailure): string {
-  return failure.code === null
-    ? t(locale, "error.unexpected", { message: failure.message })
-    : t(locale, "error.excel", { code: failure.code, message: failure.message });
+  switch (failure.code) {
+    case null:
+      return t(locale, "error.unexpected", { message: failure.message });
+    case "InvalidOperationInCellEditMode":
+      return t(locale, "error.cellEditMode");
+    case "AccessDenied":
+      return t(locale, "error.protected", { message: failure.message });
+    case "RequestPayloadSizeLimitExceeded":
+    case "ResponsePayloadSizeLimitExceeded":
+      return t(locale, "error.payload", { code: failure.code });
+    default:
+      return t(locale, "error.excel", { code: failure.code, message: failure.message });
+  }
 }

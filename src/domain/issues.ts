@@ -3,7 +3,13 @@ export type IssueCode =
   | "annex.noHeader"
   | "annex.rowShape"
   | "matrix.empty"
+  | "matrix.noHeader"
   | "matrix.missingColumn"
+  | "matrix.columnClash"
+  | "matrix.duplicateHeader"
+  | "matrix.formulaNoValue"
+  | "matrix.codeAsNumber"
+  | "matrix.dateAsText"
   | "matrix.noRows"
   | "matrix.cellNotText"
   | "matrix.cellError"
@@ -16,9 +22,16 @@ export type IssueCode =
   | "task.badNumber"
   | "task.noMeasures"
   | "executor.unrecognised"
-  | "programme.empty";
+  | "programme.empty"
+  | "source.notFound"
+  | "source.unreadable"
+  | "source.unsupportedType"
+  | "source.notWorkbook"
+  | "source.noWorksheets"
+  | "write.tableNameTaken";
 
-export type Severity = "error" | "warning";
+/** An info says what was understood or changed on the way, so that nothing changes silently. */
+export type Severity = "error" | "warning" | "info";
 
 /** Where a problem is: a line of a text source, or a sheet cell of a workbook. */
 export interface IssueLocation {

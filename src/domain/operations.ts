@@ -27,7 +27,11 @@ export type LoadOutcome =
       readonly notices: readonly MessageKey[];
     }
   | { readonly kind: "cancelled" }
-  | { readonly kind: "unusable"; readonly issues: readonly Issue[] };
+  /** The workbook changed while the user was answering: nothing was written. */
+  | { readonly kind: "changed" }
+  | { readonly kind: "unusable"; readonly issues: readonly Issue[] }
+  /** The programme is fine but the workbook stands in the way (a foreign table holds one of our names). */
+  | { readonly kind: "blocked"; readonly issues: readonly Issue[] };
 
 /** The task pane and ribbon commands receive these; only the Excel adapter implements them. */
 export interface ProgrammeOperations {

@@ -1,38 +1,38 @@
-import type { Locale } from "../domain/messages";
+import type { Locale, MessageKey } from "../domain/messages";
 import { countsOf, isUsable, type LoadOutcome, type OperationUi, type ProgrammeOperations } from "../domain/operations";
-import type { MessageKey } from "../domain/messages";
 import { programmeSheetPlans } from "../domain/plans/programmeSheets";
 import type { ParsedProgramme } from "../domain/programme/buildProgramme";
 import { parseEmbeddedProgramme } from "../domain/programme/embeddedProgramme";
 import { parseMatrixGrid } from "../domain/programme/parseMatrixGrid";
-import { readActiveSheet } from "./readActiveSheet";
+import { readSheetGrid } from "./readSheetGrid";
+import { DEFAULT_RETRY, type RetryPolicy } from "./runExcel";
 import { writeOwnSheets } from "./writeOwnSheets";
 
-async function writeParsed(parsed: ParsedProgramme, locale: Locale, ui: OperationUi): Promise<LoadOutcome> {
+async function writeParsed(parsed: ParsedProgramme, locale: Locale, ui: OperationUi, policy: RetryPolicy): Promise<LoadOutcome> {
   if (!isUsable(parsed)) return { kind: "unusable", issues: parsed.issues };
-  const result = await writeOwnSheets(programmeSheetPlans(parsed.programme, locale), {
-    confirmReplace: (existing) => ui.confirmReplace(existing),
-    progress: (step) => ui.progress(step),
-  });
-  if (result.kind === "cancelled") return { kind: "cancelled" };
+  const result = await writeOwnSheets(
+    programmeSheetPlans(parsed.programme, locale),
+    { confirmReplace: (existing) => ui.confirmReplace(existing), progress: (step) => ui.progress(step) },
+    policy,
+  );
+  if (result.kind !== "written") return result.kind === "cancelled" ? { kind: "cancelled" } : result;
   const notices: MessageKey[] = [];
   if (!result.capabilities.printSetup) notices.push("programme.printSkipped");
   return { kind: "loaded", counts: countsOf(parsed), issues: parsed.issues, sheets: result.sheets, notices };
 }
 
 /** Operations over the open workbook; `locale` decides the language of headers written into sheets. */
-export function createProgrammeOperations(locale: () => Locale): ProgrammeOperations {
+export function createProgrammeOperations(locale: () => Locale, policy: RetryPolicy = DEFAULT_RETRY): ProgrammeOperations {
   return {
     async loadEmbedded(ui) {
       ui.progress("parse");
-      return writeParsed(parseEmbeddedProgramme(), locale(), ui);
+      return writeParsed(parseEmbeddedProgramme(), locale(), ui, policy);
     },
     async importActiveSheet(ui) {
       ui.progress("read");
-      const active = await readActiveSheet();
+      const grid = await readSheetGrid(undefined, policy);
       ui.progress("parse");
-      const parsed = parseMatrixGrid(active.grid, { sheet: active.sheet, origin: active.origin });
-      return writeParsed(parsed, locale(), ui);
+      return writeParsed(parseMatrixGrid(grid), locale(), ui, policy);
     },
   };
 }

@@ -1,48 +1,86 @@
 import ExcelJS from "exceljs";
-import type { CellValue, Grid } from "../domain/cell";
+import { dateToSerial, isDateFormat, type CellValue, type GridCell } from "../domain/cell";
+import { byPosition, type Rect, type SheetGrid, type TableArea } from "../domain/sheetGrid";
 
-export interface SheetGrid {
-  readonly sheet: string;
-  readonly grid: Grid;
+function richText(parts: { text: string }[]): string {
+  return parts.map((r) => r.text).join("");
 }
 
-/** Reduces ExcelJS's many value shapes (rich text, formulas, errors, dates, links) to plain cell values. */
-export function plainCellValue(cell: ExcelJS.Cell): CellValue {
-  if (cell.type === ExcelJS.ValueType.Merge) return null;
-  const v = cell.value;
-  if (v === null || v === undefined) return null;
-  if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
-  if (typeof v === "object") {
-    if ("richText" in v) return v.richText.map((r) => r.text).join("");
-    if ("error" in v) return String(v.error);
-    if ("result" in v) {
-      const r = v.result;
-      if (r === undefined || r === null) return null;
-      if (r instanceof Date) return r.toISOString().slice(0, 10);
-      if (typeof r === "object") return "error" in r ? String(r.error) : null;
-      return r;
+function plain(value: unknown, numFmt: string | undefined): CellValue | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "string") return value === "" ? null : { kind: "text", text: value };
+  if (typeof value === "boolean") return { kind: "boolean", value };
+  if (typeof value === "number") return numFmt !== undefined && isDateFormat(numFmt) ? { kind: "date", serial: value } : { kind: "number", value };
+  if (value instanceof Date) return { kind: "date", serial: dateToSerial(value) };
+  if (typeof value === "object") {
+    if ("error" in value) return { kind: "error", error: String((value as { error: unknown }).error) };
+    if ("richText" in value) return { kind: "text", text: richText((value as { richText: { text: string }[] }).richText) };
+    if ("text" in value) {
+      const t = (value as { text: unknown }).text;
+      return { kind: "text", text: typeof t === "string" ? t : richText((t as { richText: { text: string }[] }).richText) };
     }
-    if ("text" in v) return typeof v.text === "string" ? v.text : (v.text as { richText: { text: string }[] }).richText.map((r) => r.text).join("");
   }
-  return String(v);
+  return null;
 }
 
-function sheetGrid(ws: ExcelJS.Worksheet): Grid {
-  const grid: CellValue[][] = [];
-  const columns = ws.columnCount;
-  for (let r = 1; r <= ws.rowCount; r++) {
-    const row = ws.getRow(r);
-    const values: CellValue[] = [];
-    for (let c = 1; c <= columns; c++) values.push(plainCellValue(row.getCell(c)));
-    grid.push(values);
+/** ExcelJS's many value shapes (rich text, formulas, shared formulas, errors, dates, links) → one cell. */
+export function gridCell(cell: ExcelJS.Cell, row: number, column: number): GridCell | null {
+  if (cell.type === ExcelJS.ValueType.Merge) return null;
+  const v = cell.value as unknown;
+  const numFmt = cell.numFmt;
+  if (v !== null && typeof v === "object" && ("formula" in v || "sharedFormula" in v)) {
+    const formula = `=${cell.formula ?? (v as { sharedFormula: string }).sharedFormula}`;
+    const result = plain((v as { result?: unknown }).result, numFmt);
+    return { row, column, value: result ?? { kind: "noValue" }, formula };
   }
-  return grid;
+  const value = plain(v, numFmt);
+  return value === null ? null : { row, column, value };
 }
 
-/** Reads every worksheet of an .xlsx file as a plain grid; throws only when the bytes are not a workbook. */
+function rectOf(range: string): Rect | null {
+  const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/u.exec(range.toUpperCase());
+  if (!m) return null;
+  const col = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  const c1 = col(m[1] as string);
+  const r1 = Number(m[2]) - 1;
+  const c2 = m[3] === undefined ? c1 : col(m[3]);
+  const r2 = m[4] === undefined ? r1 : Number(m[4]) - 1;
+  return { row: r1, column: c1, rowCount: r2 - r1 + 1, columnCount: c2 - c1 + 1 };
+}
+
+function tablesOf(ws: ExcelJS.Worksheet): TableArea[] {
+  return ws.getTables().flatMap((entry) => {
+    const model = (entry as unknown as { table?: { name?: string; tableRef?: string; ref?: string } }).table;
+    const ref = model?.tableRef ?? model?.ref;
+    const rect = ref === undefined ? null : rectOf(ref);
+    if (!model?.name || !rect) return [];
+    return [{ ...rect, name: model.name }];
+  });
+}
+
+/** Only cells with content are visited, so a stray formatted cell far out costs nothing. */
+export function sheetGrid(ws: ExcelJS.Worksheet): SheetGrid {
+  const cells: GridCell[] = [];
+  ws.eachRow({ includeEmpty: false }, (row, r) => {
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      const g = gridCell(cell, r - 1, c - 1);
+      if (g) cells.push(g);
+    });
+  });
+  const merges = ((ws.model as { merges?: string[] }).merges ?? []).map(rectOf).filter((r): r is Rect => r !== null);
+  return {
+    sheet: ws.name,
+    visibility: ws.state === "veryHidden" ? "veryHidden" : ws.state === "hidden" ? "hidden" : "visible",
+    cells: cells.sort(byPosition),
+    merges,
+    mergesKnown: true,
+    tables: tablesOf(ws),
+  };
+}
+
+/** Reads every worksheet of an .xlsx file; throws only when the bytes are not a workbook. */
 export async function readWorkbookGrids(data: Buffer | ArrayBuffer): Promise<SheetGrid[]> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(data as ArrayBuffer);
-  return workbook.worksheets.map((ws) => ({ sheet: ws.name, grid: sheetGrid(ws) }));
+  return workbook.worksheets.map(sheetGrid);
 }

@@ -42,18 +42,20 @@ describe("programme-monitor CLI", () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual(["Програма", "Виконавці", "Призначення", "Довідники"]);
   });
 
-  it("exits 2 with a clear message for a corrupt workbook, a foreign format, a missing file and a sheet without a matrix", async () => {
+  it("exits 2 with an issue naming the file for a corrupt workbook, a foreign format, a missing file and a sheet without a matrix", async () => {
     const corrupt = join(tmp, "зламаний.xlsx");
     writeFileSync(corrupt, "PK\u0003\u0004 not really a zip");
-    const corruptRun = cli("matrix", "--source", corrupt);
+    const corruptRun = cli("matrix", "--source", corrupt, "--json");
     expect(corruptRun.code).toBe(2);
-    expect(corruptRun.stderr).toMatch(/^Файл «зламаний\.xlsx» не вдалося прочитати: .+Переконайтеся, що це книга Excel/mu);
+    expect(JSON.parse(corruptRun.stdout).issues).toEqual([{ code: "source.notWorkbook", severity: "error", location: { file: "зламаний.xlsx" }, params: {} }]);
+    expect(corruptRun.stderr).toMatch(/^Помилка — файл «зламаний\.xlsx»: Файл не є книгою Excel \(\.xlsx\) або пошкоджений\. Що зробити: Відкрийте файл в Excel/mu);
+    expect(corruptRun.stderr).not.toMatch(/zip|https?:|at \S+ \(/u);
 
     const foreign = cli("matrix", "--source", join(tmp, "звіт.docx"));
     expect(foreign.code).toBe(2);
-    expect(foreign.stderr).toContain("Файл «звіт.docx» має непідтримуваний формат.");
+    expect(foreign.stderr).toContain("Помилка — файл «звіт.docx»: Формат «.docx» не підтримується.");
 
-    expect(cli("matrix", "--source", join(tmp, "немає.txt"), "--lang", "en").stderr).toMatch(/^File “немає\.txt” could not be read/mu);
+    expect(cli("matrix", "--source", join(tmp, "немає.txt"), "--lang", "en").stderr).toMatch(/^Error — file “немає\.txt”: The file was not found\./mu);
 
     const wrong = new ExcelJS.Workbook();
     wrong.addWorksheet("Звіт").addRows([["Захід", "Статус"], ["1) щось", "Виконано"]]);
@@ -61,9 +63,10 @@ describe("programme-monitor CLI", () => {
     await wrong.xlsx.writeFile(wrongPath);
     const wrongRun = cli("matrix", "--source", wrongPath, "--json");
     expect(wrongRun.code).toBe(2);
-    expect(JSON.parse(wrongRun.stdout).issues).toEqual([
-      { code: "matrix.missingColumn", severity: "error", location: { file: "звіт.xlsx", sheet: "Звіт", cell: "A1" }, params: { column: "measure" } },
-    ]);
-    expect(wrongRun.stderr).toContain("Помилка — файл «звіт.xlsx», аркуш «Звіт», клітинка A1: Не знайдено стовпця «Найменування заходу».");
+    // «Захід» is the measure column; what is missing is named, at the header row.
+    expect(JSON.parse(wrongRun.stdout).issues).toEqual(
+      ["task", "term", "executors"].map((column) => ({ code: "matrix.missingColumn", severity: "error", location: { file: "звіт.xlsx", sheet: "Звіт", cell: "A1" }, params: { column } })),
+    );
+    expect(wrongRun.stderr).toContain("Помилка — файл «звіт.xlsx», аркуш «Звіт», клітинка A1: Не знайдено стовпця «Виконавці».");
   });
 });

@@ -6,6 +6,7 @@ import { createProgrammeOperations } from "../../src/excel/programmeOperations";
 import { readWorkbookGrids } from "../../src/xlsx/readWorkbookGrid";
 import { HOSTS, installExcelSimulator, type InstalledSimulator } from "../support/excelSimulator";
 import { fixturePath } from "../support/fixtures";
+import { loadIntoSimulator } from "../support/simFromGrid";
 
 function ui(answer: boolean): OperationUi & { asked: string[][]; steps: string[] } {
   const asked: string[][] = [];
@@ -89,7 +90,7 @@ describe.each([
     }
   });
 
-  it("asks before replacing its own sheets, and a 'no' leaves the workbook byte-for-byte unchanged", async () => {
+  it("asks before replacing its own sheets, outside any batch, and a 'no' leaves the workbook byte-for-byte unchanged", async () => {
     await operations.loadEmbedded(ui(true));
     sim.model.fill("Нотатки", [["моя нотатка", 42]]);
     const before = sim.model.fingerprint();
@@ -101,14 +102,14 @@ describe.each([
     expect(sim.stats.syncs).toHaveLength(1);
   });
 
-  it("replaces only its own sheets on a 'yes', in 2 syncs, and keeps what the user wrote elsewhere", async () => {
+  it("replaces only its own sheets on a 'yes', in 4 syncs (inspect; re-check, read own tables, write), and keeps what the user wrote elsewhere", async () => {
     await operations.loadEmbedded(ui(true));
     sim.model.fill("Нотатки", [["моя нотатка", 42]]);
     sim.model.fill("Аркуш1", [["дані користувача"]]);
     sim.resetStats();
     const outcome = await operations.loadEmbedded(ui(true));
     expect(outcome.kind).toBe("loaded");
-    expect(sim.stats.syncs).toHaveLength(2);
+    expect(sim.stats.syncs).toHaveLength(4);
     expect(sim.model.sheets.map((s) => s.name).sort()).toEqual(["Аркуш1", "Нотатки", ...OWN_SHEETS].sort());
     expect(sim.model.snapshot("Нотатки")).toEqual([["моя нотатка", 42]]);
     expect(sim.model.snapshot("Аркуш1")).toEqual([["дані користувача"]]);
@@ -142,7 +143,7 @@ describe("importing a matrix pasted on the active sheet", () => {
 
   it("yields the same programme as the annex text, with merged task cells", async () => {
     const [pasted] = await readWorkbookGrids(readFileSync(fixturePath("matrix", "pasted-matrix.xlsx")));
-    sim.model.fill("Аркуш1", (pasted?.grid ?? []).map((r) => [...r]));
+    loadIntoSimulator(sim.model, [{ ...(pasted as NonNullable<typeof pasted>), sheet: "Аркуш1" }]);
     const outcome = await operations.importActiveSheet(ui(true));
     expect(outcome).toMatchObject({ kind: "loaded", counts: { tasks: 7, measures: 28, agencies: 16 }, issues: [] });
     const imported = OWN_SHEETS.map((name) => sim.model.snapshot(name));
@@ -152,13 +153,16 @@ describe("importing a matrix pasted on the active sheet", () => {
     expect(OWN_SHEETS.map((name) => sim.model.snapshot(name))).toEqual(imported);
   });
 
-  it("rejects a sheet with the wrong columns, names the sheet and cell, and leaves the workbook unchanged", async () => {
+  it("rejects a sheet with the wrong columns, names the sheet, the header cell and the missing columns, and leaves the workbook unchanged", async () => {
     sim.model.fill("Аркуш1", [["Звіт"], [], ["Захід", "Виконавці", "Статус"], ["1) щось", "орган", "Виконано"]]);
     const before = sim.model.fingerprint();
     const outcome = await operations.importActiveSheet(ui(true));
     expect(outcome).toEqual({
       kind: "unusable",
-      issues: [{ code: "matrix.missingColumn", severity: "error", location: { sheet: "Аркуш1", cell: "A1" }, params: { column: "measure" } }],
+      issues: [
+        { code: "matrix.missingColumn", severity: "error", location: { sheet: "Аркуш1", cell: "A3" }, params: { column: "task" } },
+        { code: "matrix.missingColumn", severity: "error", location: { sheet: "Аркуш1", cell: "A3" }, params: { column: "term" } },
+      ],
     });
     expect(sim.model.fingerprint()).toBe(before);
   });
@@ -183,9 +187,10 @@ describe("importing a matrix pasted on the active sheet", () => {
     const before = sim.model.fingerprint();
     const outcome = await operations.importActiveSheet(ui(true));
     expect(outcome).toMatchObject({ kind: "unusable" });
-    expect(outcome.kind === "unusable" && outcome.issues[0]).toEqual({
-      code: "matrix.cellError", severity: "error", location: { sheet: "Аркуш1", cell: "E4" }, params: { value: "#N/A" },
-    });
+    expect(outcome.kind === "unusable" && outcome.issues).toEqual([
+      { code: "matrix.cellError", severity: "error", location: { sheet: "Аркуш1", cell: "E4" }, params: { value: "#N/A" } },
+      { code: "measure.noExecutors", severity: "error", location: { sheet: "Аркуш1", cell: "E4" }, params: { code: "1.1" } },
+    ]);
     expect(sim.model.fingerprint()).toBe(before);
   });
 });

@@ -51,13 +51,34 @@ describe("the ribbon button «Завантажити програму»", () => 
     expect(user.shown[0]?.text).toMatch(/^Loaded: 7 tasks, 28 measures, 16 executors\.\n.*\nPrint settings were not applied/u);
   });
 
-  it("reports an Excel failure with its code instead of failing silently", async () => {
+  it("reports a failure Excel raises midway, with advice for its code, and leaves the workbook as it was", async () => {
     sim = installExcelSimulator({ sheets: ["Аркуш1"] });
+    await runLoadProgramme("uk", createProgrammeOperations(() => "uk"), dialogUser("yes").dialog);
+    const before = sim.model.fingerprint();
     const user = dialogUser("yes");
-    const failing = createProgrammeOperations(() => "uk");
-    await runLoadProgramme("uk", { ...failing, loadEmbedded: () => Promise.reject(Object.assign(new Error("Немає доступу"), { code: "AccessDenied" })) }, user.dialog);
-    expect(user.shown[0]?.text).toBe(
-      "Excel повідомив про помилку (AccessDenied): Немає доступу. Перевірте аркуші програми та повторіть дію; якщо помилка не зникне, перезапустіть Excel.",
-    );
+    sim.injectFault(80, "AccessDenied");
+    await runLoadProgramme("uk", createProgrammeOperations(() => "uk"), user.dialog);
+    expect(user.shown.map((r) => r.mode)).toEqual(["confirm", "report"]);
+    expect(user.shown[1]?.text).toMatch(/^Аркуш захищено від змін \(Injected failure at [\w.]+\.\)\. Зніміть захист \(Рецензування → Зняти захист аркуша\) і повторіть дію; книгу не змінено\.$/u);
+    expect(sim.model.fingerprint()).toBe(before);
+  });
+
+  it("tries the result dialog again when it fails to open, and never rejects when it cannot be shown at all", async () => {
+    sim = installExcelSimulator();
+    const shown: DialogRequest[] = [];
+    let failures = 1;
+    const flaky = async (request: DialogRequest): Promise<DialogAnswer> => {
+      if (request.mode === "report" && failures-- > 0) throw Object.assign(new Error("A dialog is already open"), { code: "12007" });
+      shown.push(request);
+      return "closed";
+    };
+    await runLoadProgramme("uk", createProgrammeOperations(() => "uk"), flaky);
+    expect(shown).toHaveLength(1);
+    expect(shown[0]?.text).toMatch(/^Завантажено: 7 завдань[\s\S]*Вікно з результатом не вдалося показати \(12007\)\.$/u);
+
+    const never = async (): Promise<DialogAnswer> => {
+      throw Object.assign(new Error("blocked"), { code: "12009" });
+    };
+    await expect(runLoadProgramme("uk", createProgrammeOperations(() => "uk"), never)).resolves.toEqual({ code: "12009", message: "blocked" });
   });
 });

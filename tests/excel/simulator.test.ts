@@ -38,7 +38,7 @@ describe("strict Excel simulator", () => {
   });
 
   it("turns strings that start with = into formulas, numbers-as-text into numbers, and honours the apostrophe", async () => {
-    sim = installExcelSimulator();
+    sim = installExcelSimulator({ locale: "en-US" });
     await Excel.run(async (context) => {
       const range = context.workbook.worksheets.getItem("Аркуш1").getRange("A1:D1");
       range.values = [["=SUM(B1:C1)", "4.10", "'4.10", "'=not a formula"]];

@@ -25,7 +25,7 @@ describe("the xlsx renderer of sheet plans", () => {
 
   it("reads a pasted matrix with merged task cells into the same programme as the annex text", async () => {
     const [sheet] = await readWorkbookGrids(readFileSync(fixturePath("matrix", "pasted-matrix.xlsx")));
-    const fromGrid = parseMatrixGrid(sheet?.grid ?? [], { file: "pasted-matrix.xlsx", sheet: sheet?.sheet ?? "" });
+    const fromGrid = parseMatrixGrid(sheet as NonNullable<typeof sheet>, { file: "pasted-matrix.xlsx" });
     expect(fromGrid.issues).toEqual([]);
     expect(fromGrid.programme.tasks).toEqual(parsed.programme.tasks);
     expect(fromGrid.programme.agencies).toEqual(parsed.programme.agencies);

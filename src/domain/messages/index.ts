@@ -69,7 +69,7 @@ export interface FormattedIssue {
 export function formatIssue(locale: Locale, issue: Issue): FormattedIssue {
   const params = issueParams(locale, issue);
   return {
-    severity: t(locale, issue.severity === "error" ? "severity.error" : "severity.warning"),
+    severity: t(locale, `severity.${issue.severity}`),
     where: formatWhere(locale, issue),
     message: t(locale, `issue.${issue.code}` as MessageKey, params),
     fix: t(locale, `issue.${issue.code}.fix` as MessageKey, params),

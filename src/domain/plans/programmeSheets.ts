@@ -1,4 +1,4 @@
-import type { CellValue } from "../cell";
+import type { PlainValue } from "../cell";
 import { t, type Locale, type MessageKey } from "../messages";
 import { allMeasures, type Programme } from "../programme/model";
 import { FUNDING_SOURCES, reportingPeriods, reportingUnits, STATUSES } from "../programme/referenceLists";
@@ -14,8 +14,19 @@ export const PROGRAMME_SHEET_NAMES = {
 
 export const OWN_SHEETS: readonly string[] = Object.values(PROGRAMME_SHEET_NAMES);
 
-function col(locale: Locale, key: MessageKey, width: number, opts: Partial<Omit<ColumnPlan, "header" | "width">> = {}): ColumnPlan {
-  return { header: t(locale, key), width, wrap: opts.wrap ?? false, align: opts.align ?? "left", kind: opts.kind ?? "text" };
+function col(locale: Locale, key: MessageKey, width: number, opts: Partial<Omit<ColumnPlan, "key" | "header" | "width">> = {}): ColumnPlan {
+  return { key: key.slice(key.lastIndexOf(".") + 1), header: t(locale, key), width, wrap: opts.wrap ?? false, align: opts.align ?? "left", kind: opts.kind ?? "text" };
+}
+
+/** Excel refuses page headers over 255 characters; the sheet keeps the whole title, the header a shortened one. */
+const PAGE_HEADER_LIMIT = 250;
+
+export function pageHeaderText(title: string): string {
+  const escapedLength = (s: string) => s.length + (s.match(/&/gu)?.length ?? 0);
+  if (escapedLength(title) <= PAGE_HEADER_LIMIT) return title;
+  let cut = title.slice(0, PAGE_HEADER_LIMIT - 1);
+  while (escapedLength(cut) > PAGE_HEADER_LIMIT - 1) cut = cut.slice(0, -1);
+  return `${cut.trimEnd()}…`;
 }
 
 function print(locale: Locale, title: string): PrintPlan {
@@ -24,7 +35,7 @@ function print(locale: Locale, title: string): PrintPlan {
     orientation: "landscape",
     fitToPagesWide: 1,
     repeatRows: { from: 1, to: 1 },
-    headerCenter: title,
+    headerCenter: pageHeaderText(title),
     footerCenter: t(locale, "sheet.footer"),
   };
 }
@@ -36,7 +47,7 @@ function sheet(locale: Locale, name: string, title: string, tables: TablePlan[],
 function programmeSheet(p: Programme, locale: Locale): SheetPlan {
   const taskName = new Map(p.tasks.map((task) => [task.code, task.name]));
   const consentMark = t(locale, "sheet.consentMark");
-  const rows: CellValue[][] = allMeasures(p).map((m) => [
+  const rows: PlainValue[][] = allMeasures(p).map((m) => [
     m.taskCode,
     taskName.get(m.taskCode) ?? "",
     m.code,
@@ -54,13 +65,13 @@ function programmeSheet(p: Programme, locale: Locale): SheetPlan {
     col(locale, "sheet.programme.term", 13, { wrap: true, align: "center" }),
     col(locale, "sheet.programme.executors", 60, { wrap: true }),
     col(locale, "sheet.programme.executorCount", 11, { align: "center", kind: "number" }),
-    ...p.extraColumns.map((header): ColumnPlan => ({ header, width: 25, wrap: true, align: "left", kind: "text" })),
+    ...p.extraColumns.map((header): ColumnPlan => ({ key: `extra:${header}`, header, width: 25, wrap: true, align: "left", kind: "text" })),
   ];
   return sheet(locale, PROGRAMME_SHEET_NAMES.programme, p.title, [{ name: "pmMeasures", startColumn: 0, columns, rows }], "1F4E79");
 }
 
 function agenciesSheet(p: Programme, locale: Locale): SheetPlan {
-  const rows: CellValue[][] = p.agencies.map((a) => [
+  const rows: PlainValue[][] = p.agencies.map((a) => [
     a.code,
     a.name,
     a.shortName,
@@ -80,7 +91,7 @@ function agenciesSheet(p: Programme, locale: Locale): SheetPlan {
 }
 
 function assignmentsSheet(p: Programme, locale: Locale): SheetPlan {
-  const rows: CellValue[][] = allMeasures(p).flatMap((m) =>
+  const rows: PlainValue[][] = allMeasures(p).flatMap((m) =>
     m.executors.map((e) => [m.code, e.agencyCode, e.name, e.consent ? t(locale, "sheet.yes") : ""]),
   );
   const columns = [

@@ -1,7 +1,8 @@
-import { cellText } from "../cell";
 import type { SheetPlan } from "./sheetPlan";
 
 const LINE_HEIGHT_PT = 15;
+/** Excel's largest row height. */
+export const MAX_ROW_HEIGHT_PT = 409;
 const PADDING_PT = 3;
 /** Proportional Cyrillic text runs a little wider than the digit the column width unit is based on. */
 const CHARS_PER_WIDTH_UNIT = 1.2;
@@ -23,9 +24,9 @@ export function estimateRowHeights(plan: SheetPlan): number[] {
     rows.forEach((row, r) => {
       const lines = Math.max(
         1,
-        ...table.columns.map((c, i) => linesIn(cellText(row[i] ?? null), c.width, r === 0 ? true : c.wrap)),
+        ...table.columns.map((c, i) => linesIn(row[i] === null || row[i] === undefined ? "" : String(row[i]), c.width, r === 0 ? true : c.wrap)),
       );
-      heights[r] = Math.max(heights[r] ?? 0, lines * LINE_HEIGHT_PT + PADDING_PT);
+      heights[r] = Math.min(MAX_ROW_HEIGHT_PT, Math.max(heights[r] ?? 0, lines * LINE_HEIGHT_PT + PADDING_PT));
     });
   }
   return heights;

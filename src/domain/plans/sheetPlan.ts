@@ -1,7 +1,9 @@
-import type { CellValue } from "../cell";
+import type { PlainValue } from "../cell";
 
 /** How one column looks: width in Excel character units, wrapping, alignment. */
 export interface ColumnPlan {
+  /** A stable name for the column: headers are localised, keys are not. */
+  readonly key: string;
   readonly header: string;
   readonly width: number;
   readonly wrap: boolean;
@@ -16,7 +18,7 @@ export interface TablePlan {
   /** Zero-based column where the block starts on the sheet. */
   readonly startColumn: number;
   readonly columns: readonly ColumnPlan[];
-  readonly rows: readonly (readonly CellValue[])[];
+  readonly rows: readonly (readonly PlainValue[])[];
   /** A remark shown beside the header row, outside the table, so users can add rows freely. */
   readonly note?: string;
 }

@@ -30,9 +30,20 @@ function parseMeasureCell(text: string, taskCode: string): { code: string; text:
 }
 
 function yearsOf(terms: readonly string[]): YearSpan | null {
-  const years = terms.flatMap((t) => [...t.matchAll(/\b(19|20)\d{2}\b/gu)].map((m) => Number(m[0])));
-  if (years.length === 0) return null;
-  return { from: Math.min(...years), to: Math.max(...years) };
+  let span: YearSpan | null = null;
+  // A loop, not Math.min(...years): a spread of a large programme's years would overflow the call stack.
+  for (const term of terms) {
+    for (const m of term.matchAll(/\b(19|20)\d{2}\b/gu)) {
+      const y = Number(m[0]);
+      span = span === null ? { from: y, to: y } : { from: Math.min(span.from, y), to: Math.max(span.to, y) };
+    }
+  }
+  return span;
+}
+
+/** "4.1.", "4,1" and " 4.1 " are all measure 4.1; a task code loses its trailing point. */
+function normalizeCode(text: string): string {
+  return cleanCellText(text).replace(/,/gu, ".").replace(/\.$/u, "");
 }
 
 /** Interprets matrix rows from any source into the programme model, collecting every problem as an issue. */
@@ -45,12 +56,15 @@ export function buildProgramme(title: string, rows: readonly RawMatrixRow[], ext
 
   for (const row of rows) {
     const taskText = cleanCellText(row.task.text);
+    const taskCode = normalizeCode(row.taskCode?.text ?? "");
+    const taskKey = `${taskCode}\u0000${taskText}`;
     const current = tasks[tasks.length - 1];
-    if (taskText !== "" && taskText !== current?.rawKey) {
+    if ((taskText !== "" || taskCode !== "") && taskKey !== current?.rawKey) {
       const m = TASK_NUMBER.exec(taskText);
-      const code = m?.[1] ?? String(tasks.length + 1);
-      if (!m) issues.push(issue("task.badNumber", "warning", row.task.location, { text: taskText.slice(0, 60), code }));
-      tasks.push({ code, name: cleanCellText(m?.[2] ?? taskText), rawKey: taskText, measures: [] });
+      const code = taskCode !== "" ? taskCode : (m?.[1] ?? String(tasks.length + 1));
+      if (!m && taskCode === "") issues.push(issue("task.badNumber", "warning", row.task.location, { text: taskText.slice(0, 60), code }));
+      const name = m && (taskCode === "" || m[1] === taskCode) ? (m[2] ?? "") : taskText;
+      tasks.push({ code, name: cleanCellText(name), rawKey: taskKey, measures: [] });
     }
     const task = tasks[tasks.length - 1];
     const measureText = cleanCellText(row.measure.text);
@@ -58,7 +72,9 @@ export function buildProgramme(title: string, rows: readonly RawMatrixRow[], ext
       issues.push(issue("measure.noTask", "error", row.measure.location, { text: measureText.slice(0, 60) }));
       continue;
     }
+    const codeColumn = normalizeCode(row.measureCode?.text ?? "");
     let parsed = parseMeasureCell(measureText, task.code);
+    if (codeColumn !== "") parsed = { code: codeColumn, text: parsed && parsed.code === codeColumn ? parsed.text : measureText };
     if (!parsed) {
       const code = `${task.code}.${task.measures.length + 1}`;
       issues.push(issue("measure.badNumber", "warning", row.measure.location, { text: measureText.slice(0, 60), code }));

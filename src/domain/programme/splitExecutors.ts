@@ -5,7 +5,8 @@ export interface WrittenExecutor {
   readonly consent: boolean;
 }
 
-const CONSENT = /\(\s*за\s+згодою\s*\)/iu;
+/** "(за згодою)" as the document writes it, and "(by consent)" as the English «Програма» sheet does. */
+const CONSENT = /\(\s*(за\s+згодою|by\s+consent)\s*\)/iu;
 const ALL_CONSENT = new RegExp(CONSENT.source, "giu");
 
 /**

@@ -1,6 +1,7 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import type { OperationState } from "../useOperation";
 import { failureText } from "../../domain/hostFailure";
+import { formatIssue } from "../../domain/messages";
 import { useLocale, useT } from "../i18n";
 
 /** Result or failure of the last operation, always with what the user should do next. */
@@ -24,6 +25,23 @@ export function OutcomeMessage({ state }: { state: OperationState }) {
     return (
       <MessageBar intent="info">
         <MessageBarBody>{tr("programme.cancelled")}</MessageBarBody>
+      </MessageBar>
+    );
+  }
+  if (outcome.kind === "changed") {
+    return (
+      <MessageBar intent="warning" role="alert">
+        <MessageBarBody>{tr("programme.workbookChanged")}</MessageBarBody>
+      </MessageBar>
+    );
+  }
+  if (outcome.kind === "blocked") {
+    return (
+      <MessageBar intent="error" role="alert">
+        <MessageBarBody>
+          <MessageBarTitle>{tr("error.title")}</MessageBarTitle>
+          {outcome.issues.map((i) => formatIssue(locale, i).message).join(" ")}
+        </MessageBarBody>
       </MessageBar>
     );
   }

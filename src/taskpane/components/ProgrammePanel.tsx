@@ -25,7 +25,7 @@ export function ProgrammePanel({ operations, embeddedTitle }: ProgrammePanelProp
   const { state, run } = useOperation(confirm.ask);
   const busy = state.phase === "running";
   const outcome = state.phase === "done" ? state.outcome : null;
-  const issues = outcome && outcome.kind !== "cancelled" ? outcome.issues : null;
+  const issues = outcome && "issues" in outcome ? outcome.issues : null;
 
   return (
     <section className={styles.panel} aria-labelledby="programme-heading">

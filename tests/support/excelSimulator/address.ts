@@ -16,9 +16,18 @@ function columnIndex(letters: string): number {
   return n - 1;
 }
 
-/** Parses "A1", "B2:D9", "$1:$3" (whole rows) and "A:C" (whole columns); the sheet prefix is dropped. */
+/** "'Звіт 1'!C3" → sheet "Звіт 1", local "C3"; an address without "!" has no sheet. */
+export function splitSheetPrefix(address: string): { sheet: string | null; local: string } {
+  const bang = address.lastIndexOf("!");
+  if (bang < 0) return { sheet: null, local: address };
+  const raw = address.slice(0, bang);
+  const sheet = raw.startsWith("'") && raw.endsWith("'") ? raw.slice(1, -1).replace(/''/gu, "'") : raw;
+  return { sheet, local: address.slice(bang + 1) };
+}
+
+/** Parses "A1", "B2:D9", "$1:$3" (whole rows) and "A:C" (whole columns); the caller checks any sheet prefix. */
 export function parseAddress(address: string): CellRect | null {
-  const local = address.includes("!") ? (address.split("!").pop() ?? "") : address;
+  const { local } = splitSheetPrefix(address);
   const clean = local.replace(/\$/gu, "").toUpperCase();
   const rows = /^(\d+):(\d+)$/u.exec(clean);
   if (rows) {

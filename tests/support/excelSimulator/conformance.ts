@@ -4,7 +4,9 @@
  * `tsc --noEmit` fails if the simulator drifts from Office.js.
  */
 import type { SimRange, SimRangeFormat } from "./range";
-import type { SimPageLayout, SimTableCollection, SimWorksheet, SimWorksheetCollection } from "./worksheet";
+import type { SimDataValidation, SimRangeAreas } from "./rangeParts";
+import type { SimTableCollection, SimTableProxy } from "./tables";
+import type { SimPageLayout, SimWorksheet, SimWorksheetCollection, SimWorksheetProtection } from "./worksheet";
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type ParamsOf<T, K extends keyof T> = T[K] extends (...args: infer P) => unknown ? P : never;
@@ -12,18 +14,31 @@ type AllTrue<T extends Record<string, true>> = T;
 
 export type RangeConforms = AllTrue<{
   values: Same<SimRange["values"] extends unknown[][] ? true : false, true>;
+  formulas: Same<SimRange["formulas"] extends unknown[][] ? true : false, true>;
+  valueTypes: Same<SimRange["valueTypes"], Excel.Range["valueTypes"]>;
   address: Same<SimRange["address"], Excel.Range["address"]>;
   rowIndex: Same<SimRange["rowIndex"], Excel.Range["rowIndex"]>;
   columnIndex: Same<SimRange["columnIndex"], Excel.Range["columnIndex"]>;
   isNullObject: Same<SimRange["isNullObject"], Excel.Range["isNullObject"]>;
   getCell: Same<ParamsOf<SimRange, "getCell">, ParamsOf<Excel.Range, "getCell">>;
+  merge: Same<ParamsOf<SimRange, "merge">, ParamsOf<Excel.Range, "merge">>;
+  getMergedAreasOrNullObject: Same<ParamsOf<SimRange, "getMergedAreasOrNullObject">, ParamsOf<Excel.Range, "getMergedAreasOrNullObject">>;
+  mergedAreasAddress: Same<SimRangeAreas["address"], Excel.RangeAreas["address"]>;
+  select: Same<ParamsOf<SimRange, "select">, ParamsOf<Excel.Range, "select">>;
   autofitRows: Same<ParamsOf<SimRangeFormat, "autofitRows">, ParamsOf<Excel.RangeFormat, "autofitRows">>;
   columnWidth: Same<SimRangeFormat["columnWidth"], Excel.RangeFormat["columnWidth"]>;
   wrapText: Same<SimRangeFormat["wrapText"], Excel.RangeFormat["wrapText"]>;
+  locked: Same<SimRangeFormat["protection"]["locked"], Excel.FormatProtection["locked"]>;
+  validationRule: Same<SimDataValidation["rule"], Excel.DataValidation["rule"]>;
+  validationPrompt: Same<SimDataValidation["prompt"], Excel.DataValidation["prompt"]>;
+  validationAlert: Same<SimDataValidation["errorAlert"], Excel.DataValidation["errorAlert"]>;
+  validationClear: Same<ParamsOf<SimDataValidation, "clear">, ParamsOf<Excel.DataValidation, "clear">>;
 }>;
 
 export type WorksheetConforms = AllTrue<{
   name: Same<SimWorksheet["name"], Excel.Worksheet["name"]>;
+  id: Same<SimWorksheet["id"], Excel.Worksheet["id"]>;
+  visibility: Same<SimWorksheet["visibility"], Exclude<Excel.Worksheet["visibility"], Excel.SheetVisibility>>;
   getRange: Same<ParamsOf<SimWorksheet, "getRange">, ParamsOf<Excel.Worksheet, "getRange">>;
   getRangeByIndexes: Same<ParamsOf<SimWorksheet, "getRangeByIndexes">, ParamsOf<Excel.Worksheet, "getRangeByIndexes">>;
   getUsedRangeOrNullObject: Same<ParamsOf<SimWorksheet, "getUsedRangeOrNullObject">, ParamsOf<Excel.Worksheet, "getUsedRangeOrNullObject">>;
@@ -33,5 +48,21 @@ export type WorksheetConforms = AllTrue<{
   getItem: Same<ParamsOf<SimWorksheetCollection, "getItem">, ParamsOf<Excel.WorksheetCollection, "getItem">>;
   getItemOrNullObject: Same<ParamsOf<SimWorksheetCollection, "getItemOrNullObject">, ParamsOf<Excel.WorksheetCollection, "getItemOrNullObject">>;
   setPrintTitleRows: Same<Extract<ParamsOf<SimPageLayout, "setPrintTitleRows">[0], string>, Extract<ParamsOf<Excel.PageLayout, "setPrintTitleRows">[0], string>>;
+  protect: Same<ParamsOf<SimWorksheetProtection, "protect">, ParamsOf<Excel.WorksheetProtection, "protect">>;
+  unprotect: Same<ParamsOf<SimWorksheetProtection, "unprotect">, ParamsOf<Excel.WorksheetProtection, "unprotect">>;
+  isProtected: Same<SimWorksheetProtection["protected"], Excel.WorksheetProtection["protected"]>;
+}>;
+
+export type TableConforms = AllTrue<{
   tablesAdd: Same<ParamsOf<SimTableCollection, "add">[1], ParamsOf<Excel.TableCollection, "add">[1]>;
+  tablesGetItem: Same<ParamsOf<SimTableCollection, "getItem">, ParamsOf<Excel.TableCollection, "getItem">>;
+  tablesGetItemOrNullObject: Same<ParamsOf<SimTableCollection, "getItemOrNullObject">, ParamsOf<Excel.TableCollection, "getItemOrNullObject">>;
+  tableName: Same<SimTableProxy["name"], Excel.Table["name"]>;
+  getHeaderRowRange: Same<ParamsOf<SimTableProxy, "getHeaderRowRange">, ParamsOf<Excel.Table, "getHeaderRowRange">>;
+  getDataBodyRange: Same<ParamsOf<SimTableProxy, "getDataBodyRange">, ParamsOf<Excel.Table, "getDataBodyRange">>;
+  tableDelete: Same<ParamsOf<SimTableProxy, "delete">, ParamsOf<Excel.Table, "delete">>;
+}>;
+
+export type ApplicationConforms = AllTrue<{
+  createWorkbook: Same<Parameters<typeof Excel.createWorkbook>, [base64File?: string]>;
 }>;

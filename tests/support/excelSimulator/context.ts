@@ -10,12 +10,29 @@ export function versionAtLeast(have: string, need: string): boolean {
 
 export interface SyncRecord {
   readonly actions: number;
+  /** The request's size in UTF-8 bytes, as Excel on the web measures it against its 5 MB limit. */
   readonly payloadBytes: number;
+  /** The size of what the host sent back (loaded values), in UTF-8 bytes. */
+  responseBytes: number;
 }
 
 export interface SimStats {
   /** One entry per round trip to the simulated host. */
   readonly syncs: SyncRecord[];
+}
+
+/** A failure to raise at the n-th action applied from now on (1-based), as a flaky host would. */
+export interface InjectedFault {
+  atAction: number;
+  readonly code: SimulatedExcelError["code"];
+}
+
+/** Excel on the web refuses a request or a response over 5 MB. */
+export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
+
+const encoder = new TextEncoder();
+export function utf8Bytes(text: string): number {
+  return encoder.encode(text).length;
 }
 
 interface Action {
@@ -31,10 +48,13 @@ export class SimContext {
   private queue: Action[] = [];
   private readonly afterSync: (() => void)[] = [];
 
+  private responseBytes = 0;
+
   constructor(
     readonly model: SimWorkbookModel,
     readonly apiVersion: string,
     readonly stats: SimStats,
+    private readonly faults: { pending: InjectedFault | null; applied: number },
   ) {}
 
   requires(version: string, api: string): void {
@@ -44,7 +64,7 @@ export class SimContext {
   }
 
   enqueue(describe: string, args: unknown, run: () => void): void {
-    const payloadBytes = ACTION_OVERHEAD_BYTES + describe.length + (args === undefined ? 0 : JSON.stringify(args).length);
+    const payloadBytes = ACTION_OVERHEAD_BYTES + utf8Bytes(describe) + (args === undefined ? 0 : utf8Bytes(JSON.stringify(args)));
     this.queue.push({ describe, payloadBytes, run });
   }
 
@@ -57,14 +77,34 @@ export class SimContext {
     return this.queue.length;
   }
 
+  /** Loads report what they send back, so the response can be held to Excel's limit. */
+  countResponse(value: unknown): void {
+    this.responseBytes += utf8Bytes(JSON.stringify(value) ?? "");
+  }
+
   async sync(): Promise<void> {
     const batch = this.queue;
     const settle = this.afterSync.splice(0);
     this.queue = [];
-    this.stats.syncs.push({ actions: batch.length, payloadBytes: batch.reduce((s, a) => s + a.payloadBytes, 0) });
+    const record: SyncRecord = { actions: batch.length, payloadBytes: batch.reduce((s, a) => s + a.payloadBytes, 0), responseBytes: 0 };
+    this.stats.syncs.push(record);
     await Promise.resolve();
+    if (this.model.cellEditMode) {
+      throw new SimulatedExcelError("InvalidOperationInCellEditMode", "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.");
+    }
+    if (record.payloadBytes > PAYLOAD_LIMIT_BYTES) {
+      throw new SimulatedExcelError("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit.");
+    }
+    this.responseBytes = 0;
+    // Real Excel keeps the effects of the actions that ran before a failing one.
     for (const action of batch) {
       try {
+        this.faults.applied++;
+        const fault = this.faults.pending;
+        if (fault !== null && --fault.atAction === 0) {
+          this.faults.pending = null;
+          throw new SimulatedExcelError(fault.code, `Injected failure at ${action.describe}.`);
+        }
         action.run();
       } catch (e) {
         if (e instanceof SimulatedExcelError) {
@@ -72,6 +112,10 @@ export class SimContext {
         }
         throw e;
       }
+    }
+    record.responseBytes = this.responseBytes;
+    if (this.responseBytes > PAYLOAD_LIMIT_BYTES) {
+      throw new SimulatedExcelError("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit.");
     }
     for (const fn of settle) fn();
   }
@@ -132,10 +176,19 @@ export abstract class SimProxy<T> {
 
   load(properties?: string | string[] | { select?: string }): this {
     const list = normaliseLoad(properties);
+    const staged = new Map<string, unknown>();
     this.context.enqueue(`${this.typeName}.load`, list, () => {
       const target = this.target;
       if (target === null) return;
-      for (const p of list) this.loaded.set(p, this.readProperty(p));
+      for (const p of list) {
+        const value = this.readProperty(p);
+        this.context.countResponse(value);
+        staged.set(p, value);
+      }
+    });
+    // A failed sync sends no response: nothing it loaded becomes readable.
+    this.context.onSynced(() => {
+      for (const [p, v] of staged) this.loaded.set(p, v);
     });
     this.settleAfterSync();
     return this;

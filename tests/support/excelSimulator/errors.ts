@@ -2,7 +2,19 @@
 export class SimulatedExcelError extends Error {
   override readonly name = "RichApi.Error";
   constructor(
-    readonly code: "PropertyNotLoaded" | "InvalidArgument" | "ItemNotFound" | "ItemAlreadyExists" | "InvalidOperation" | "ApiNotFound" | "InvalidReference",
+    readonly code:
+      | "PropertyNotLoaded"
+      | "InvalidArgument"
+      | "ItemNotFound"
+      | "ItemAlreadyExists"
+      | "InvalidOperation"
+      | "ApiNotFound"
+      | "InvalidReference"
+      | "AccessDenied"
+      | "GeneralException"
+      | "InvalidOperationInCellEditMode"
+      | "RequestPayloadSizeLimitExceeded"
+      | "ResponsePayloadSizeLimitExceeded",
     message: string,
     readonly debugInfo: { errorLocation?: string } = {},
   ) {

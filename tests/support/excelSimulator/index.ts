@@ -1,10 +1,13 @@
-import { SimContext, versionAtLeast, type SimStats } from "./context";
+import { SimContext, versionAtLeast, type InjectedFault, type SimStats } from "./context";
+import { SimulatedExcelError } from "./errors";
+import type { SimLocale } from "./interpret";
 import { SimWorkbookModel } from "./model";
 import { SimWorkbook } from "./worksheet";
 
 export { SimWorkbookModel } from "./model";
 export { SimulatedExcelError } from "./errors";
 export type { SimStats, SyncRecord } from "./context";
+export { PAYLOAD_LIMIT_BYTES } from "./context";
 
 /** The two hosts the add-in must serve: Excel 2019 (perpetual) and Microsoft 365. */
 export const HOSTS = {
@@ -16,6 +19,8 @@ export interface SimulatorOptions {
   readonly apiVersion?: string;
   readonly sheets?: readonly string[];
   readonly displayLanguage?: string;
+  /** Regional settings that decide how typed text becomes numbers and dates; uk-UA unless told. */
+  readonly locale?: SimLocale;
   /**
    * "replace" (unit tests) installs a minimal Office namespace; "patch" (browser tests) keeps the real
    * office.js namespace and overrides only what a host provides: onReady, context.requirements, language.
@@ -31,6 +36,10 @@ export interface InstalledSimulator {
   readonly apiVersion: string;
   /** Syncs and payload since the last reset: what one operation cost. */
   resetStats(): void;
+  /** Makes the n-th action applied from now on (1-based) fail with `code`; earlier actions keep their effect. */
+  injectFault(atAction: number, code?: InjectedFault["code"]): void;
+  /** Actions applied since install: the range over which faults can be injected. */
+  readonly appliedActions: number;
   uninstall(): void;
 }
 
@@ -42,13 +51,14 @@ type SimContextFacade = { workbook: SimWorkbook; sync(): Promise<void> };
  */
 export function installExcelSimulator(options: SimulatorOptions = {}): InstalledSimulator {
   const apiVersion = options.apiVersion ?? HOSTS.microsoft365;
-  const model = new SimWorkbookModel(options.sheets ?? ["Аркуш1"]);
+  const model = new SimWorkbookModel(options.sheets ?? ["Аркуш1"], options.locale ?? "uk-UA");
   const stats: SimStats = { syncs: [] };
+  const faults: { pending: InjectedFault | null; applied: number } = { pending: null, applied: 0 };
   const g = globalThis as unknown as Record<string, unknown>;
   const previous = { Excel: g["Excel"], Office: g["Office"] };
 
   const run = async <T>(batch: (context: SimContextFacade) => Promise<T>): Promise<T> => {
-    const context = new SimContext(model, apiVersion, stats);
+    const context = new SimContext(model, apiVersion, stats, faults);
     const facade: SimContextFacade = { workbook: new SimWorkbook(context), sync: () => context.sync() };
     const result = await batch(facade);
     if (context.pendingActions > 0) await context.sync();
@@ -60,7 +70,14 @@ export function installExcelSimulator(options: SimulatorOptions = {}): Installed
   };
   const displayLanguage = options.displayLanguage ?? "uk-UA";
   const onReady = () => Promise.resolve({ host: "Excel", platform: "OfficeOnline" });
-  g["Excel"] = { run };
+  const createWorkbook = (base64?: string): Promise<void> => {
+    if (!versionAtLeast(apiVersion, "1.8")) {
+      throw new SimulatedExcelError("ApiNotFound", `Excel.createWorkbook needs ExcelApi 1.8; this host supports ExcelApi ${apiVersion}.`);
+    }
+    model.createdWorkbooks.push(base64 ?? "");
+    return Promise.resolve();
+  };
+  g["Excel"] = { run, createWorkbook };
   if (options.office === "patch" && typeof previous.Office === "object" && previous.Office !== null) {
     // office.js finishes starting up asynchronously (it even replaces window.Office), so the host's
     // part is added once the real onReady has resolved: then Office.context is the final object.
@@ -84,6 +101,12 @@ export function installExcelSimulator(options: SimulatorOptions = {}): Installed
     apiVersion,
     resetStats: () => {
       stats.syncs.length = 0;
+    },
+    injectFault: (atAction, code = "GeneralException") => {
+      faults.pending = { atAction, code };
+    },
+    get appliedActions() {
+      return faults.applied;
     },
     uninstall: () => {
       g["Excel"] = previous.Excel;

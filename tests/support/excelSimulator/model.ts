@@ -1,5 +1,6 @@
 import { SimulatedExcelError } from "./errors";
-import type { CellRect } from "./address";
+import { overlaps, type CellRect } from "./address";
+import { interpretInput, type SimLocale } from "./interpret";
 
 export type SimValue = string | number | boolean;
 
@@ -9,6 +10,11 @@ export interface SimCell {
   numberFormat: string;
   /** The user typed a leading apostrophe: the text is kept as text and never reinterpreted. */
   quotePrefix: boolean;
+  /** An error value such as #N/A (valueTypes "Error"), as opposed to the text "#N/A". */
+  error: boolean;
+  /** Cells are locked unless unlocked; the lock matters only while the sheet is protected. */
+  locked: boolean;
+  validation: Record<string, unknown> | null;
   format: Record<string, unknown>;
 }
 
@@ -34,7 +40,9 @@ export interface SimPageLayout {
 export interface SimSheet {
   id: number;
   name: string;
-  visibility: "Visible" | "Hidden";
+  visibility: "Visible" | "Hidden" | "VeryHidden";
+  protected: boolean;
+  merges: CellRect[];
   tabColor: string;
   cells: Map<string, SimCell>;
   columnWidths: Map<number, number>;
@@ -49,9 +57,17 @@ export class SimWorkbookModel {
   readonly sheets: SimSheet[] = [];
   readonly tables: SimTable[] = [];
   activeSheetId = 0;
+  /** The user is typing in a cell: Excel refuses every batch until they finish. */
+  cellEditMode = false;
+  selection: { sheetId: number; rect: CellRect } | null = null;
+  /** Workbooks opened with Excel.createWorkbook, as base64 (or "" for a blank one). */
+  readonly createdWorkbooks: string[] = [];
   private nextId = 1;
 
-  constructor(sheetNames: readonly string[] = ["Аркуш1"]) {
+  constructor(
+    sheetNames: readonly string[] = ["Аркуш1"],
+    readonly locale: SimLocale = "uk-UA",
+  ) {
     for (const name of sheetNames) this.addSheet(name);
     this.activeSheetId = this.sheets[0]?.id ?? 0;
   }
@@ -65,6 +81,11 @@ export class SimWorkbookModel {
   sheetByName(name: string): SimSheet | undefined {
     const key = name.toLocaleLowerCase();
     return this.sheets.find((s) => s.name.toLocaleLowerCase() === key);
+  }
+
+  /** WorksheetCollection.getItem takes a sheet's name or its id. */
+  sheetByKey(key: string): SimSheet | undefined {
+    return this.sheetByName(key) ?? this.sheets.find((s) => `{${s.id}}` === key);
   }
 
   /** Excel's rules: 1–31 characters, none of []:*?/\, no leading/trailing apostrophe, unique ignoring case. */
@@ -90,6 +111,8 @@ export class SimWorkbookModel {
       id: this.nextId++,
       name: finalName,
       visibility: "Visible",
+      protected: false,
+      merges: [],
       tabColor: "",
       cells: new Map(),
       columnWidths: new Map(),
@@ -109,11 +132,24 @@ export class SimWorkbookModel {
     return sheet;
   }
 
-  deleteSheet(id: number): void {
+  /** Excel keeps at least one visible sheet: neither deleting nor hiding may take the last one. */
+  private checkKeepsVisible(id: number): void {
     const visible = this.sheets.filter((s) => s.visibility === "Visible");
     if (visible.length === 1 && visible[0]?.id === id) {
       throw new SimulatedExcelError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
     }
+  }
+
+  setVisibility(sheet: SimSheet, visibility: SimSheet["visibility"]): void {
+    if (visibility !== "Visible") this.checkKeepsVisible(sheet.id);
+    sheet.visibility = visibility;
+    if (visibility !== "Visible" && this.activeSheetId === sheet.id) {
+      this.activeSheetId = this.sheets.find((s) => s.visibility === "Visible")?.id ?? 0;
+    }
+  }
+
+  deleteSheet(id: number): void {
+    this.checkKeepsVisible(id);
     const index = this.sheets.findIndex((s) => s.id === id);
     if (index < 0) throw new SimulatedExcelError("ItemNotFound", "The requested resource doesn't exist.");
     this.sheets.splice(index, 1);
@@ -133,10 +169,27 @@ export class SimWorkbookModel {
     const key = `${row},${column}`;
     let cell = sheet.cells.get(key);
     if (!cell) {
-      cell = { value: null, formula: null, numberFormat: "General", quotePrefix: false, format: {} };
+      cell = { value: null, formula: null, numberFormat: "General", quotePrefix: false, error: false, locked: true, validation: null, format: {} };
       sheet.cells.set(key, cell);
     }
     return cell;
+  }
+
+  /** The merged area that covers a cell, if any. */
+  mergeAt(sheet: SimSheet, row: number, column: number): CellRect | undefined {
+    return sheet.merges.find((m) => overlaps(m, { row, column, rowCount: 1, columnCount: 1 }));
+  }
+
+  /** Writing to a locked cell of a protected sheet is refused, as Excel refuses a user's edit there. */
+  checkWritable(sheet: SimSheet, rect: CellRect): void {
+    if (!sheet.protected) return;
+    for (let r = rect.row; r < rect.row + rect.rowCount; r++) {
+      for (let c = rect.column; c < rect.column + rect.columnCount; c++) {
+        if (this.cell(sheet, r, c)?.locked ?? true) {
+          throw new SimulatedExcelError("AccessDenied", `The cell you're trying to change is on a protected sheet ("${sheet.name}").`);
+        }
+      }
+    }
   }
 
   /** The bounding box of cells holding a value or formula, or null for an empty sheet. */
@@ -156,15 +209,16 @@ export class SimWorkbookModel {
     return maxR < 0 ? null : { row: minR, column: minC, rowCount: maxR - minR + 1, columnCount: maxC - minC + 1 };
   }
 
-  /** Test helper: what a user typed or pasted, placed directly (no API call, no sync counted). */
+  /** Test helper: what a user typed, read as Excel reads typing (no API call, no sync counted). */
   fill(sheetName: string, grid: readonly (readonly (SimValue | null)[])[], at = { row: 0, column: 0 }): void {
     const sheet = this.sheetByName(sheetName) ?? this.addSheet(sheetName);
     grid.forEach((row, r) =>
       row.forEach((value, c) => {
         if (value === null || value === "") return;
         const cell = this.cellForWrite(sheet, at.row + r, at.column + c);
-        if (typeof value === "string" && value.startsWith("=")) Object.assign(cell, { formula: value, value: "#NAME?" });
-        else cell.value = value;
+        const { impliedFormat, ...stored } = interpretInput(value, "General", this.locale);
+        Object.assign(cell, stored);
+        if (impliedFormat !== undefined) cell.numberFormat = impliedFormat;
       }),
     );
   }
@@ -172,7 +226,7 @@ export class SimWorkbookModel {
   /** Test helper: a deep copy of everything, to prove an operation left the workbook unchanged. */
   fingerprint(): string {
     return JSON.stringify({
-      sheets: this.sheets.map((s) => ({ ...s, cells: [...s.cells.entries()], columnWidths: [...s.columnWidths], rowHeights: [...s.rowHeights] })),
+      sheets: this.sheets.map((s) => ({ ...s, cells: [...s.cells.entries()].filter(([, c]) => !isBlank(c)), columnWidths: [...s.columnWidths], rowHeights: [...s.rowHeights] })),
       tables: this.tables,
       active: this.activeSheetId,
     });
@@ -192,4 +246,9 @@ export class SimWorkbookModel {
     }
     return out;
   }
+}
+
+/** A cell record that holds nothing: created by a lookup, not by any change a user could see. */
+function isBlank(cell: SimCell): boolean {
+  return cell.value === null && cell.formula === null && cell.numberFormat === "General" && cell.locked && cell.validation === null && Object.keys(cell.format).length === 0;
 }

@@ -1,26 +1,13 @@
-import { formatAddress, MAX_COLUMNS, MAX_ROWS, type CellRect } from "./address";
+import { formatAddress, MAX_COLUMNS, MAX_ROWS, overlaps, type CellRect } from "./address";
 import { SimProxy, type SimContext } from "./context";
 import { SimulatedExcelError } from "./errors";
-import type { SimSheet, SimValue } from "./model";
+import { interpretInput } from "./interpret";
+import type { SimCell, SimSheet, SimValue } from "./model";
+import { SimDataValidation, SimRangeAreas } from "./rangeParts";
 
 export interface RangeTarget {
   readonly sheet: SimSheet;
   readonly rect: CellRect;
-}
-
-const NUMBER_LIKE = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/u;
-const PERCENT_LIKE = /^[+-]?(\d+\.?\d*|\.\d+)%$/u;
-
-/** What Excel stores when a string is written to `values` of a General-format cell. */
-export function interpretInput(input: SimValue, numberFormat: string): { value: SimValue; formula: string | null; quotePrefix: boolean } {
-  if (typeof input !== "string" || numberFormat === "@") return { value: input, formula: null, quotePrefix: false };
-  if (input.startsWith("'")) return { value: input.slice(1), formula: null, quotePrefix: true };
-  if (input.startsWith("=") && input.length > 1) return { value: "#NAME?", formula: input, quotePrefix: false };
-  const trimmed = input.trim();
-  if (NUMBER_LIKE.test(trimmed)) return { value: Number(trimmed), formula: null, quotePrefix: false };
-  if (PERCENT_LIKE.test(trimmed)) return { value: Number(trimmed.slice(0, -1)) / 100, formula: null, quotePrefix: false };
-  if (/^(true|false)$/iu.test(trimmed)) return { value: trimmed.toLowerCase() === "true", formula: null, quotePrefix: false };
-  return { value: input, formula: null, quotePrefix: false };
 }
 
 function checkShape(values: unknown, rect: CellRect, property: string): asserts values is unknown[][] {
@@ -39,10 +26,22 @@ function checkShape(values: unknown, rect: CellRect, property: string): asserts 
 export class SimRangeFormat {
   readonly font: SimFormatPart;
   readonly fill: SimFormatPart;
+  readonly protection: { locked: boolean };
 
   constructor(private readonly range: SimRange) {
     this.font = new SimFormatPart(range, "font");
     this.fill = new SimFormatPart(range, "fill");
+    const owner = range;
+    this.protection = {
+      set locked(v: boolean) {
+        owner.queueCells("format.protection.locked", v, (cell) => {
+          cell.locked = v;
+        });
+      },
+      get locked(): boolean {
+        throw new SimulatedExcelError("InvalidArgument", "The simulator does not load format.protection.locked.");
+      },
+    };
   }
 
   private setAll(key: string, value: unknown): void {
@@ -108,6 +107,10 @@ export class SimRange extends SimProxy<RangeTarget> {
     return this.resolved().rect;
   }
 
+  resolvedTarget(): RangeTarget {
+    return this.resolved();
+  }
+
   protected readProperty(property: string): unknown {
     const { sheet, rect } = this.resolved();
     const model = this.context.model;
@@ -117,6 +120,14 @@ export class SimRange extends SimProxy<RangeTarget> {
       case "values":
         this.boundedRect();
         return grid((r, c) => model.cell(sheet, r, c)?.value ?? "");
+      case "valueTypes":
+        this.boundedRect();
+        return grid((r, c) => {
+          const cell = model.cell(sheet, r, c);
+          if (cell === undefined || cell.value === null) return "Empty";
+          if (cell.error) return "Error";
+          return typeof cell.value === "string" ? "String" : typeof cell.value === "number" ? "Double" : "Boolean";
+        });
       case "formulas":
         this.boundedRect();
         return grid((r, c) => {
@@ -143,6 +154,7 @@ export class SimRange extends SimProxy<RangeTarget> {
 
   get values(): SimValue[][] { return this.readLoaded("values"); }
   get formulas(): SimValue[][] { return this.readLoaded("formulas"); }
+  get valueTypes(): Excel.RangeValueType[][] { return this.readLoaded("valueTypes"); }
   get numberFormat(): string[][] { return this.readLoaded("numberFormat"); }
   get address(): string { return this.readLoaded("address"); }
   get rowIndex(): number { return this.readLoaded("rowIndex"); }
@@ -153,15 +165,19 @@ export class SimRange extends SimProxy<RangeTarget> {
   set values(values: (SimValue | null)[][]) {
     this.queueSet("values", values, ({ sheet, rect }) => {
       checkShape(values, this.boundedRect(), "values");
+      this.context.model.checkWritable(sheet, rect);
+      const locale = this.context.model.locale;
       values.forEach((row, i) =>
         row.forEach((input, j) => {
           if (input === null) return; // Excel leaves a cell unchanged where the input is null.
           const cell = this.context.model.cellForWrite(sheet, rect.row + i, rect.column + j);
           if (input === "") {
-            Object.assign(cell, { value: null, formula: null, quotePrefix: false });
+            Object.assign(cell, { value: null, formula: null, quotePrefix: false, error: false });
             return;
           }
-          Object.assign(cell, interpretInput(input as SimValue, cell.numberFormat));
+          const { impliedFormat, ...stored } = interpretInput(input as SimValue, cell.numberFormat, locale);
+          Object.assign(cell, stored);
+          if (impliedFormat !== undefined && cell.numberFormat === "General") cell.numberFormat = impliedFormat;
         }),
       );
     });
@@ -170,6 +186,7 @@ export class SimRange extends SimProxy<RangeTarget> {
   set numberFormat(formats: string[][]) {
     this.queueSet("numberFormat", formats, ({ sheet, rect }) => {
       checkShape(formats, this.boundedRect(), "numberFormat");
+      this.context.model.checkWritable(sheet, rect);
       formats.forEach((row, i) => row.forEach((f, j) => {
         this.context.model.cellForWrite(sheet, rect.row + i, rect.column + j).numberFormat = f;
       }));
@@ -177,8 +194,59 @@ export class SimRange extends SimProxy<RangeTarget> {
   }
 
   queueFormat(key: string, value: unknown): void {
-    this.queueSet(`format.${key}`, value, ({ sheet }) => {
-      for (const [r, c] of this.cells()) this.context.model.cellForWrite(sheet, r, c).format[key] = value;
+    this.queueCells(`format.${key}`, value, (cell) => {
+      cell.format[key] = value;
+    });
+  }
+
+  /** A change to every cell of the range; on a protected sheet only unlocked cells may change. */
+  queueCells(describe: string, value: unknown, apply: (cell: SimCell) => void): void {
+    this.queueSet(describe, value, ({ sheet, rect }) => {
+      this.context.model.checkWritable(sheet, rect);
+      for (const [r, c] of this.cells()) apply(this.context.model.cellForWrite(sheet, r, c));
+    });
+  }
+
+  get dataValidation(): SimDataValidation {
+    this.context.requires("1.8", "Range.dataValidation");
+    return new SimDataValidation(this);
+  }
+
+  merge(across = false): void {
+    this.context.requires("1.2", "Range.merge");
+    this.queueSet("merge", across, ({ sheet, rect }) => {
+      const model = this.context.model;
+      const areas = across ? Array.from({ length: rect.rowCount }, (_, i) => ({ ...rect, row: rect.row + i, rowCount: 1 })) : [rect];
+      for (const area of areas) {
+        if (sheet.merges.some((m) => overlaps(m, area))) throw new SimulatedExcelError("InvalidOperation", "Cannot merge a range that overlaps a merged area.");
+        // Excel keeps only the upper-left value of a merged area.
+        for (let r = area.row; r < area.row + area.rowCount; r++) {
+          for (let c = area.column; c < area.column + area.columnCount; c++) {
+            if (r !== area.row || c !== area.column) Object.assign(model.cellForWrite(sheet, r, c), { value: null, formula: null, error: false });
+          }
+        }
+        sheet.merges.push(area);
+      }
+    });
+  }
+
+  getMergedAreasOrNullObject(): SimRangeAreas {
+    this.context.requires("1.13", "Range.getMergedAreasOrNullObject");
+    const areas = new SimRangeAreas(this.context);
+    this.context.enqueue("Range.getMergedAreasOrNullObject", undefined, () => {
+      const { sheet, rect } = this.resolved();
+      const found = sheet.merges.filter((m) => overlaps(m, rect));
+      areas.bind(found.length === 0 ? null : { sheet, rects: found });
+    });
+    return areas;
+  }
+
+  select(): void {
+    this.context.enqueue("Range.select", undefined, () => {
+      const { sheet, rect } = this.resolved();
+      if (sheet.visibility !== "Visible") throw new SimulatedExcelError("InvalidOperation", "A range on a hidden worksheet cannot be selected.");
+      this.context.model.activeSheetId = sheet.id;
+      this.context.model.selection = { sheetId: sheet.id, rect };
     });
   }
 

@@ -1,72 +1,9 @@
-import { overlaps, parseAddress, type CellRect } from "./address";
+import { parseAddress, splitSheetPrefix, type CellRect } from "./address";
 import { SimProxy, type SimContext } from "./context";
 import { SimulatedExcelError } from "./errors";
-import type { SimSheet, SimTable } from "./model";
+import type { SimSheet } from "./model";
 import { SimRange } from "./range";
-
-const TABLE_NAME = /^[A-Za-z_\\\u0400-\u04FF][A-Za-z0-9_.\u0400-\u04FF]*$/u;
-const CELL_LIKE = /^[A-Za-z]{1,3}\d+$|^[RrCc]\d*$/u;
-
-export class SimTableProxy extends SimProxy<SimTable> {
-  constructor(context: SimContext) {
-    super(context, "Table");
-  }
-
-  protected readProperty(property: string): unknown {
-    const t = this.resolved();
-    if (property === "name" || property === "style" || property === "showBandedRows") return t[property];
-    throw new SimulatedExcelError("InvalidArgument", `The simulator does not load Table.${property}.`);
-  }
-
-  get name(): string { return this.readLoaded("name"); }
-  get style(): string { return this.readLoaded("style"); }
-
-  set name(name: string) {
-    this.queueSet("name", name, (t) => {
-      const clash = this.context.model.tables.find((x) => x.name.toLowerCase() === name.toLowerCase() && x.id !== t.id);
-      if (!TABLE_NAME.test(name) || CELL_LIKE.test(name) || name.length > 255) {
-        throw new SimulatedExcelError("InvalidArgument", `The table name "${name}" is not valid.`);
-      }
-      if (clash) throw new SimulatedExcelError("ItemAlreadyExists", `A table named "${name}" already exists.`);
-      t.name = name;
-    });
-  }
-
-  set style(style: string) { this.queueSet("style", style, (t) => { t.style = style; }); }
-  set showBandedRows(v: boolean) { this.queueSet("showBandedRows", v, (t) => { t.showBandedRows = v; }); }
-}
-
-export class SimTableCollection {
-  constructor(
-    private readonly context: SimContext,
-    private readonly sheet: () => SimSheet,
-  ) {}
-
-  add(address: string | SimRange, hasHeaders: boolean): SimTableProxy {
-    const table = new SimTableProxy(this.context);
-    const addressText = typeof address === "string" ? address : "(range)";
-    this.context.enqueue("TableCollection.add", [addressText, hasHeaders], () => {
-      const sheet = this.sheet();
-      const rect = typeof address === "string" ? parseAddress(address) : address.resolvedRect();
-      if (!rect) throw new SimulatedExcelError("InvalidArgument", `The address "${addressText}" is not valid.`);
-      const model = this.context.model;
-      if (model.tables.some((t) => t.sheetId === sheet.id && overlaps(t.rect, rect))) {
-        throw new SimulatedExcelError("InvalidOperation", "A table can't overlap another table.");
-      }
-      const id = model.newTableId();
-      const created: SimTable = { id, name: `Table${id}`, sheetId: sheet.id, rect, style: "TableStyleMedium2", showBandedRows: true };
-      if (hasHeaders) {
-        for (let c = rect.column; c < rect.column + rect.columnCount; c++) {
-          const cell = model.cellForWrite(sheet, rect.row, c);
-          if (cell.value === null || cell.value === "") cell.value = `Column${c - rect.column + 1}`;
-        }
-      }
-      model.tables.push(created);
-      table.bind(created);
-    });
-    return table;
-  }
-}
+import { SimTableCollection } from "./tables";
 
 export class SimFreezePanes {
   constructor(private readonly worksheet: SimWorksheet) {}
@@ -125,9 +62,12 @@ export class SimPageLayout {
 export class SimWorksheet extends SimProxy<SimSheet> {
   readonly tables: SimTableCollection;
 
+  readonly protection: SimWorksheetProtection;
+
   constructor(context: SimContext) {
     super(context, "Worksheet");
     this.tables = new SimTableCollection(context, () => this.resolved());
+    this.protection = new SimWorksheetProtection(this);
   }
 
   sheet(): SimSheet {
@@ -153,14 +93,19 @@ export class SimWorksheet extends SimProxy<SimSheet> {
   }
 
   get name(): string { return this.readLoaded("name"); }
+  get id(): string { return this.readLoaded("id"); }
   get position(): number { return this.readLoaded("position"); }
-  get visibility(): string { return this.readLoaded("visibility"); }
+  get visibility(): "Visible" | "Hidden" | "VeryHidden" { return this.readLoaded("visibility"); }
 
   set name(name: string) {
     this.queueSet("name", name, (s) => {
       this.context.model.checkSheetName(name, s.id);
       s.name = name;
     });
+  }
+
+  set visibility(visibility: "Visible" | "Hidden" | "VeryHidden") {
+    this.queueSet("visibility", visibility, (s) => this.context.model.setVisibility(s, visibility));
   }
 
   set tabColor(color: string) {
@@ -201,6 +146,11 @@ export class SimWorksheet extends SimProxy<SimSheet> {
   getRange(address?: string): SimRange {
     return this.range("Worksheet.getRange", address, () => {
       if (address === undefined) return { row: 0, column: 0, rowCount: 1_048_576, columnCount: 16_384 };
+      const { sheet } = splitSheetPrefix(address);
+      // A worksheet's getRange takes only its own cells: another sheet's name is refused, never ignored.
+      if (sheet !== null && sheet.toLocaleLowerCase() !== this.resolved().name.toLocaleLowerCase()) {
+        throw new SimulatedExcelError("InvalidArgument", `The address "${address}" names another worksheet.`);
+      }
       const rect = parseAddress(address);
       if (!rect) throw new SimulatedExcelError("InvalidArgument", `The address "${address}" is not valid.`);
       return rect;
@@ -265,7 +215,7 @@ export class SimWorksheetCollection extends SimProxy<SimSheet[]> {
   private lookup(describe: string, name: string, nullable: boolean): SimWorksheet {
     const ws = new SimWorksheet(this.context);
     this.context.enqueue(describe, name, () => {
-      const sheet = this.context.model.sheetByName(name);
+      const sheet = this.context.model.sheetByKey(name);
       if (!sheet && !nullable) throw new SimulatedExcelError("ItemNotFound", `The worksheet "${name}" doesn't exist.`);
       ws.bind(sheet ?? null);
     });
@@ -295,10 +245,47 @@ export class SimWorksheetCollection extends SimProxy<SimSheet[]> {
   }
 }
 
+export class SimWorksheetProtection extends SimProxy<SimSheet> {
+  constructor(private readonly worksheet: SimWorksheet) {
+    super(worksheet.context, "WorksheetProtection");
+  }
+
+  protected readProperty(property: string): unknown {
+    if (property === "protected") return this.worksheet.sheet().protected;
+    throw new SimulatedExcelError("InvalidArgument", `The simulator does not load WorksheetProtection.${property}.`);
+  }
+
+  override load(properties?: string | string[] | { select?: string }): this {
+    this.context.enqueue("WorksheetProtection.bind", undefined, () => this.bind(this.worksheet.sheet()));
+    return super.load(properties);
+  }
+
+  get protected(): boolean { return this.readLoaded("protected"); }
+
+  protect(_options?: Excel.WorksheetProtectionOptions, password?: string): void {
+    this.context.requires("1.2", "WorksheetProtection.protect");
+    if (password !== undefined) this.context.requires("1.7", "WorksheetProtection.protect(password)");
+    this.context.enqueue("WorksheetProtection.protect", password === undefined ? [] : ["***"], () => {
+      const sheet = this.worksheet.sheet();
+      if (sheet.protected) throw new SimulatedExcelError("InvalidOperation", "The worksheet is already protected.");
+      sheet.protected = true;
+    });
+  }
+
+  unprotect(_password?: string): void {
+    this.context.requires("1.7", "WorksheetProtection.unprotect");
+    this.context.enqueue("WorksheetProtection.unprotect", undefined, () => {
+      this.worksheet.sheet().protected = false;
+    });
+  }
+}
+
 export class SimWorkbook {
   readonly worksheets: SimWorksheetCollection;
+  readonly tables: SimTableCollection;
 
   constructor(context: SimContext) {
     this.worksheets = new SimWorksheetCollection(context);
+    this.tables = new SimTableCollection(context, null);
   }
 }

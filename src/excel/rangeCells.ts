@@ -1,0 +1,63 @@
+import { isDateFormat, type CellValue, type GridCell } from "../domain/cell";
+import type { Rect } from "../domain/sheetGrid";
+
+/** What one load of a range brings back: the four parallel arrays Excel reports for its cells. */
+export interface LoadedArrays {
+  readonly values: readonly (readonly unknown[])[];
+  readonly valueTypes: readonly (readonly string[])[];
+  readonly formulas: readonly (readonly unknown[])[];
+  readonly numberFormat: readonly (readonly string[])[];
+}
+
+function valueOf(value: unknown, type: string | undefined, format: string): CellValue | null {
+  switch (type) {
+    case "Empty":
+      return null;
+    case "String":
+      return { kind: "text", text: String(value) };
+    case "Boolean":
+      return { kind: "boolean", value: value === true };
+    case "Error":
+      return { kind: "error", error: String(value) };
+    default:
+      if (typeof value !== "number") return value === "" || value === null ? null : { kind: "text", text: String(value) };
+      return isDateFormat(format) ? { kind: "date", serial: value } : { kind: "number", value };
+  }
+}
+
+/** Office.js arrays → the cells that hold something, at their sheet positions. */
+export function cellsFromArrays(arrays: LoadedArrays, origin: { row: number; column: number }): GridCell[] {
+  const out: GridCell[] = [];
+  arrays.values.forEach((row, r) =>
+    row.forEach((value, c) => {
+      const formula = arrays.formulas[r]?.[c];
+      const isFormula = typeof formula === "string" && formula.startsWith("=");
+      const v = valueOf(value, arrays.valueTypes[r]?.[c], arrays.numberFormat[r]?.[c] ?? "General");
+      if (v === null && !isFormula) return;
+      out.push({ row: origin.row + r, column: origin.column + c, value: v ?? { kind: "noValue" }, ...(isFormula ? { formula } : {}) });
+    }),
+  );
+  return out;
+}
+
+/** "'Звіт 1'!A1:B3,'Звіт 1'!D4" → rectangles (the sheet prefix is the range's own sheet). */
+export function rectsFromAddress(address: string): Rect[] {
+  return address
+    .split(",")
+    .map((part) => part.slice(part.lastIndexOf("!") + 1).replace(/\$/gu, ""))
+    .flatMap((local) => {
+      const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/u.exec(local.toUpperCase());
+      if (!m) return [];
+      const c1 = columnIndex(m[1] as string);
+      const r1 = Number(m[2]) - 1;
+      const c2 = m[3] === undefined ? c1 : columnIndex(m[3]);
+      const r2 = m[4] === undefined ? r1 : Number(m[4]) - 1;
+      return [{ row: r1, column: c1, rowCount: r2 - r1 + 1, columnCount: c2 - c1 + 1 }];
+    });
+}
+
+function columnIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}

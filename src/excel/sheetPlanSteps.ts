@@ -1,0 +1,113 @@
+import { rangeAddress } from "../domain/a1";
+import { PLAN_STYLE } from "../domain/plans/planStyle";
+import type { SheetPlan, TablePlan } from "../domain/plans/sheetPlan";
+import type { ExcelCapabilities } from "./capabilities";
+import { toExcelInput } from "./cellInput";
+
+/** One piece of a write, sized so that requests can be packed under Excel on the web's 5 MB limit. */
+export interface WriteStep {
+  readonly bytes: number;
+  readonly queue: (sheet: Excel.Worksheet) => void;
+}
+
+/** Rows written by one `values` assignment at most (UTF-8 bytes of their JSON). */
+export const VALUES_CHUNK_BYTES = 1_000_000;
+/** What one action costs beyond its arguments: object paths, ids and property names. */
+export const ACTION_OVERHEAD_BYTES = 200;
+
+const encoder = new TextEncoder();
+export function jsonBytes(value: unknown): number {
+  return encoder.encode(JSON.stringify(value)).length;
+}
+
+/** Excel column width is in points; one character of the default font is about 7 px = 5.25 pt plus padding. */
+export function widthToPoints(characters: number): number {
+  return Math.round(characters * 5.6 + 5);
+}
+
+function rangeAt(sheet: Excel.Worksheet, row: number, column: number, rows: number, columns: number): Excel.Range {
+  // getRangeByIndexes needs ExcelApi 1.7; an A1 address works on every host.
+  return sheet.getRange(rangeAddress(row, column, rows, columns));
+}
+
+function small(queue: WriteStep["queue"], actions = 1): WriteStep {
+  return { bytes: actions * ACTION_OVERHEAD_BYTES, queue };
+}
+
+function tableSteps(table: TablePlan, tableName: string): WriteStep[] {
+  const width = table.columns.length;
+  const dataRows = table.rows.length > 0 ? table.rows : [table.columns.map(() => null)];
+  const steps: WriteStep[] = [];
+  const header = [table.columns.map((c) => toExcelInput(c.header, "text"))];
+  steps.push({ bytes: jsonBytes(header) + ACTION_OVERHEAD_BYTES, queue: (sheet) => (rangeAt(sheet, 0, table.startColumn, 1, width).values = header) });
+  let start = 0;
+  while (start < dataRows.length) {
+    const chunk: (string | number | boolean)[][] = [];
+    let bytes = 0;
+    for (let r = start; r < dataRows.length && (chunk.length === 0 || bytes < VALUES_CHUNK_BYTES); r++) {
+      const row = table.columns.map((c, i) => toExcelInput(dataRows[r]?.[i] ?? null, c.kind));
+      bytes += jsonBytes(row);
+      chunk.push(row);
+    }
+    const at = start + 1;
+    steps.push({ bytes: bytes + ACTION_OVERHEAD_BYTES, queue: (sheet) => (rangeAt(sheet, at, table.startColumn, chunk.length, width).values = chunk) });
+    start += chunk.length;
+  }
+  const rowCount = dataRows.length + 1;
+  steps.push(
+    small((sheet) => {
+      const whole = rangeAt(sheet, 0, table.startColumn, rowCount, width);
+      const created = sheet.tables.add(whole, true);
+      created.name = tableName;
+      created.style = "TableStyleLight9";
+      whole.format.verticalAlignment = "Top";
+      const head = rangeAt(sheet, 0, table.startColumn, 1, width);
+      head.format.font.bold = true;
+      head.format.font.color = `#${PLAN_STYLE.headerFontColor}`;
+      head.format.fill.color = `#${PLAN_STYLE.headerFill}`;
+      head.format.wrapText = true;
+      head.format.horizontalAlignment = "Center";
+      table.columns.forEach((c, i) => {
+        const column = rangeAt(sheet, 0, table.startColumn + i, rowCount, 1);
+        column.format.columnWidth = widthToPoints(c.width);
+        if (c.wrap) column.format.wrapText = true;
+        if (c.align !== "left") column.format.horizontalAlignment = c.align === "center" ? "Center" : "Right";
+      });
+      if (table.note !== undefined) {
+        const note = rangeAt(sheet, 0, table.startColumn + width + 1, 1, 1);
+        note.values = [[toExcelInput(table.note, "text")]];
+        note.format.wrapText = true;
+        note.format.font.italic = true;
+        note.format.font.color = `#${PLAN_STYLE.noteFontColor}`;
+        note.format.columnWidth = widthToPoints(PLAN_STYLE.noteWidth);
+      }
+      whole.format.autofitRows();
+    }, 12 + 3 * width),
+  );
+  return steps;
+}
+
+/**
+ * Everything one sheet plan needs, as steps that never sync: the caller packs the steps of all
+ * sheets into as few requests as the size limit allows. Tables get the names the caller chooses,
+ * so new sheets can be built beside the old ones before anything is replaced.
+ */
+export function sheetPlanSteps(plan: SheetPlan, caps: ExcelCapabilities, tableName: (planned: string) => string): WriteStep[] {
+  const steps = plan.tables.flatMap((table) => tableSteps(table, tableName(table.name)));
+  steps.push(
+    small((sheet) => {
+      sheet.tabColor = `#${plan.tabColor}`;
+      sheet.freezePanes.freezeRows(plan.freezeRows);
+      if (!caps.printSetup) return;
+      const layout = sheet.pageLayout;
+      layout.paperSize = "A4";
+      layout.orientation = plan.print.orientation === "landscape" ? "Landscape" : "Portrait";
+      layout.zoom = { horizontalFitToPages: plan.print.fitToPagesWide, verticalFitToPages: 0 };
+      layout.centerHorizontally = true;
+      layout.setPrintTitleRows(`$${plan.print.repeatRows.from}:$${plan.print.repeatRows.to}`);
+      layout.headersFooters.defaultForAllPages.centerHeader = plan.print.headerCenter.replace(/&/gu, "&&");
+      layout.headersFooters.defaultForAllPages.centerFooter = plan.print.footerCenter;
+    }, 10),
+  );
+  return steps;
+}

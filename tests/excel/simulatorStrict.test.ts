@@ -1,0 +1,212 @@
+import { HOSTS, installExcelSimulator, PAYLOAD_LIMIT_BYTES, type InstalledSimulator } from "../support/excelSimulator";
+
+/** Each refusal below is one real Excel makes; the adapter's tests are only as honest as these. */
+describe("the simulator refuses what Excel refuses", () => {
+  let sim: InstalledSimulator;
+  afterEach(() => sim.uninstall());
+
+  it("refuses a worksheet's getRange with another sheet's name, and accepts its own", async () => {
+    sim = installExcelSimulator({ sheets: ["Звіт", "Інший"] });
+    await expect(
+      Excel.run(async (context) => {
+        context.workbook.worksheets.getItem("Звіт").getRange("Інший!C3").load("values");
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "InvalidArgument" });
+    await Excel.run(async (context) => {
+      const own = context.workbook.worksheets.getItem("Звіт").getRange("'Звіт'!C3").load("address");
+      await context.sync();
+      expect(own.address).toBe("Звіт!C3");
+    });
+  });
+
+  it("refuses a request over 5 MB counted in UTF-8 bytes, and a response over 5 MB", async () => {
+    sim = installExcelSimulator();
+    // 1.8 million Cyrillic letters: 1.8 M UTF-16 units (under 5 MB) but 3.6 MB of UTF-8 twice over.
+    const column = Array.from({ length: 2 }, () => ["ї".repeat(1_800_000)]);
+    await expect(
+      Excel.run(async (context) => {
+        context.workbook.worksheets.getItem("Аркуш1").getRange("A1:A2").values = column;
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
+    expect(sim.model.snapshot("Аркуш1")).toEqual([]);
+    const half = [["ї".repeat(1_400_000)]];
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Аркуш1");
+      sheet.getRange("A1").values = half;
+      await context.sync();
+      sheet.getRange("A2").values = half;
+    });
+    await expect(
+      Excel.run(async (context) => {
+        const r = context.workbook.worksheets.getItem("Аркуш1").getRange("A1:A2").load("values");
+        await context.sync();
+        return r.values;
+      }),
+    ).rejects.toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
+    expect(sim.stats.syncs.at(-1)?.responseBytes).toBeGreaterThan(PAYLOAD_LIMIT_BYTES);
+  });
+
+  it.each([
+    ["uk-UA", ["1,5", "1 000", "01.02.2025", "2025-02-01", "10:30", "(5)", "5%", "4.10", "+1", "-2"], [1.5, 1000, 45689, 45689, 0.4375, -5, 0.05, 46299, 1, -2]],
+    ["en-US", ["1.5", "1,000", "2/1/2025", "2025-02-01", "10:30", "(5)", "5%", "4.10", "+1", "-2"], [1.5, 1000, 45689, 45689, 0.4375, -5, 0.05, 4.1, 1, -2]],
+  ] as const)("reads typed text as %s Excel does: numbers, dates, times, percentages", async (locale, typed, stored) => {
+    sim = installExcelSimulator({ locale });
+    await Excel.run(async (context) => {
+      const r = context.workbook.worksheets.getItem("Аркуш1").getRange(`A1:J1`);
+      r.values = [[...typed]];
+      r.load("values,valueTypes");
+      await context.sync();
+      expect(r.values[0]).toEqual([...stored]);
+      expect(new Set(r.valueTypes[0])).toEqual(new Set(["Double"]));
+    });
+  });
+
+  it("makes formulas of =, + and @ text, error values of #N/A, and keeps all of them text after an apostrophe", async () => {
+    sim = installExcelSimulator();
+    await Excel.run(async (context) => {
+      const r = context.workbook.worksheets.getItem("Аркуш1").getRange("A1:F2");
+      r.values = [
+        ["=A2", "+пункт", "@пункт", "#N/A", "TRUE", "- пункт"],
+        ["'=A2", "'+пункт", "'@пункт", "'#N/A", "'TRUE", "'- пункт"],
+      ];
+      r.load("values,valueTypes,formulas");
+      await context.sync();
+      expect(r.formulas[0]).toEqual(["=A2", "=+пункт", "=@пункт", "#N/A", true, "=- пункт"]);
+      expect(r.valueTypes[0]).toEqual(["Error", "Error", "Error", "Error", "Boolean", "Error"]);
+      expect(r.values[1]).toEqual(["=A2", "+пункт", "@пункт", "#N/A", "TRUE", "- пункт"]);
+      expect(r.valueTypes[1]).toEqual(["String", "String", "String", "String", "String", "String"]);
+    });
+  });
+
+  it("renames repeated table headers as Excel does: Примітка, Примітка2", async () => {
+    sim = installExcelSimulator();
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Аркуш1");
+      sheet.getRange("A1:D2").values = [["Код", "Примітка", "Примітка", ""], ["1", "a", "b", "c"]];
+      sheet.tables.add("A1:D2", true);
+      const header = sheet.getRange("A1:D1").load("values");
+      await context.sync();
+      expect(header.values[0]).toEqual(["Код", "Примітка", "Примітка2", "Column4"]);
+    });
+  });
+
+  it("refuses every batch while the user edits a cell, and applies nothing of it", async () => {
+    sim = installExcelSimulator();
+    sim.model.cellEditMode = true;
+    await expect(
+      Excel.run(async (context) => {
+        context.workbook.worksheets.getItem("Аркуш1").getRange("A1").values = [["x"]];
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "InvalidOperationInCellEditMode" });
+    expect(sim.model.snapshot("Аркуш1")).toEqual([]);
+  });
+
+  it("hides sheets and very-hidden sheets but never the last visible one, and cannot select on a hidden sheet", async () => {
+    sim = installExcelSimulator({ sheets: ["Звіт", "Мета"] });
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Мета").visibility = "VeryHidden";
+      await context.sync();
+    });
+    expect(sim.model.sheetByName("Мета")?.visibility).toBe("VeryHidden");
+    await expect(
+      Excel.run(async (context) => {
+        context.workbook.worksheets.getItem("Звіт").visibility = "Hidden";
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "InvalidOperation" });
+    await expect(
+      Excel.run(async (context) => {
+        context.workbook.worksheets.getItem("Мета").getRange("A1").select();
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "InvalidOperation" });
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Звіт").getRange("B3").select();
+      await context.sync();
+    });
+    expect(sim.model.selection?.rect).toEqual({ row: 2, column: 1, rowCount: 1, columnCount: 1 });
+  });
+
+  it("refuses writes to locked cells of a protected sheet and allows unlocked ones", async () => {
+    sim = installExcelSimulator();
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Аркуш1");
+      sheet.getRange("B2").format.protection.locked = false;
+      sheet.protection.protect();
+      sheet.getRange("B2").values = [["можна"]];
+      await context.sync();
+    });
+    await expect(
+      Excel.run(async (context) => {
+        context.workbook.worksheets.getItem("Аркуш1").getRange("A1").values = [["не можна"]];
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "AccessDenied" });
+    await expect(
+      Excel.run(async (context) => {
+        context.workbook.worksheets.getItem("Аркуш1").protection.protect();
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "InvalidOperation" });
+    expect(sim.model.snapshot("Аркуш1")).toEqual([[null, null], [null, "можна"]]);
+  });
+
+  it("gates data validation and createWorkbook at ExcelApi 1.8: absent on Excel 2019, stored where present", async () => {
+    sim = installExcelSimulator({ apiVersion: HOSTS.excel2019 });
+    await Excel.run(async (context) => {
+      const range = context.workbook.worksheets.getItem("Аркуш1").getRange("C2:C5");
+      expect(() => range.dataValidation).toThrow(expect.objectContaining({ code: "ApiNotFound" }));
+    });
+    expect(() => Excel.createWorkbook()).toThrow(expect.objectContaining({ code: "ApiNotFound" }));
+    sim.uninstall();
+    sim = installExcelSimulator();
+    await Excel.run(async (context) => {
+      const range = context.workbook.worksheets.getItem("Аркуш1").getRange("C2:C5");
+      range.dataValidation.rule = { list: { inCellDropDown: true, source: "Виконано,Не виконано" } };
+      range.dataValidation.prompt = { showPrompt: true, title: "Стан", message: "Оберіть зі списку" };
+      await context.sync();
+    });
+    const sheet = sim.model.sheetByName("Аркуш1");
+    expect(sheet && sim.model.cell(sheet, 3, 2)?.validation).toEqual({
+      rule: { list: { inCellDropDown: true, source: "Виконано,Не виконано" } },
+      prompt: { showPrompt: true, title: "Стан", message: "Оберіть зі списку" },
+    });
+    await Excel.createWorkbook("UEsDBA==");
+    expect(sim.model.createdWorkbooks).toEqual(["UEsDBA=="]);
+  });
+
+  it("fails at an injected action and keeps the effects of the actions before it, as Excel does", async () => {
+    sim = installExcelSimulator();
+    sim.injectFault(5, "GeneralException"); // getItem, getRange, values, getRange, values ← here
+    await expect(
+      Excel.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem("Аркуш1");
+        sheet.getRange("A1").values = [["перша"]];
+        sheet.getRange("A2").values = [["друга"]];
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "GeneralException" });
+    expect(sim.model.snapshot("Аркуш1")).toEqual([["перша"]]);
+  });
+
+  it("reports merged areas from ExcelApi 1.13 and keeps only the upper-left value of a merge", async () => {
+    sim = installExcelSimulator();
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Аркуш1");
+      sheet.getRange("A1:A3").values = [["верх"], ["середина"], ["низ"]];
+      sheet.getRange("A1:A3").merge();
+      const areas = sheet.getRange("A1:B4").getMergedAreasOrNullObject().load("address");
+      await context.sync();
+      expect(areas.address).toBe("Аркуш1!A1:A3");
+    });
+    expect(sim.model.snapshot("Аркуш1")).toEqual([["верх"]]);
+    sim.uninstall();
+    sim = installExcelSimulator({ apiVersion: "1.12" });
+    await Excel.run(async (context) => {
+      expect(() => context.workbook.worksheets.getItem("Аркуш1").getRange("A1").getMergedAreasOrNullObject()).toThrow(expect.objectContaining({ code: "ApiNotFound" }));
+    });
+  });
+});
