@@ -1,11 +1,19 @@
 // npm start / npm stop: sideload into Excel desktop where it exists (Windows, macOS); elsewhere say how
 // to sideload into Excel on the web instead of failing obscurely.
 import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
 
 const action = process.argv[2] === "stop" ? "stop" : "start";
 
 if (process.platform === "win32" || process.platform === "darwin") {
-  const r = spawnSync("npx", ["--yes", "office-addin-debugging", action, "manifest.xml"], { stdio: "inherit", shell: process.platform === "win32" });
+  // office-addin-debugging is an optional dependency (its keytar may not build everywhere): use the pinned copy.
+  const bin = join(new URL("..", import.meta.url).pathname, "node_modules", ".bin", process.platform === "win32" ? "office-addin-debugging.cmd" : "office-addin-debugging");
+  if (!existsSync(bin)) {
+    console.error("office-addin-debugging is not installed (an optional dependency that failed to build here). Run `npm install` again, or sideload manifest.xml by hand as README.md describes.");
+    process.exit(1);
+  }
+  const r = spawnSync(bin, [action, "manifest.xml"], { stdio: "inherit", shell: process.platform === "win32" });
   process.exit(r.status ?? 1);
 }
 

@@ -1,5 +1,5 @@
 // npm run validate: the offline XSD check (../shared/tools/validate-manifest, needs xmllint), then
-// the online `office-addin-manifest validate` where the network allows it.
+// the online check of the pinned office-addin-manifest (a devDependency) where the network allows it.
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
@@ -17,7 +17,8 @@ if (offline.status !== 0) process.exit(offline.status ?? 1);
 
 if (process.argv.includes("--offline-only")) process.exit(0);
 
-const online = spawnSync("npx", ["--yes", "office-addin-manifest", "validate", manifest], { encoding: "utf8", timeout: 120_000 });
+const cli = join(root, "node_modules", ".bin", "office-addin-manifest");
+const online = spawnSync(cli, ["validate", manifest], { encoding: "utf8", timeout: 120_000 });
 const output = `${online.stdout ?? ""}${online.stderr ?? ""}`;
 if (/manifest is valid/iu.test(output)) {
   console.log("Online validation: the manifest is valid.");

@@ -31,7 +31,8 @@ export function cellsFromArrays(arrays: LoadedArrays, origin: { row: number; col
   arrays.values.forEach((row, r) =>
     row.forEach((value, c) => {
       const formula = arrays.formulas[r]?.[c];
-      const isFormula = typeof formula === "string" && formula.startsWith("=");
+      // A text cell that begins with "=" reports the same string in both arrays; a formula differs from its result.
+      const isFormula = typeof formula === "string" && formula.startsWith("=") && formula !== value;
       const v = valueOf(value, arrays.valueTypes[r]?.[c], arrays.numberFormat[r]?.[c] ?? "General");
       if (v === null && !isFormula) return;
       out.push({ row: origin.row + r, column: origin.column + c, value: v ?? { kind: "noValue" }, ...(isFormula ? { formula } : {}) });

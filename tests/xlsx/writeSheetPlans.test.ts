@@ -35,3 +35,15 @@ describe("the xlsx renderer of sheet plans", () => {
     await expect(readWorkbookGrids(Buffer.from("not a zip file"))).rejects.toThrow();
   });
 });
+
+describe("the annex pasted from Word, as LibreOffice Calc lays it out (scripts/make-word-paste-fixture.ts)", () => {
+  it("reads paragraphs split over rows and merged task, term and executor cells into the programme of the annex text", async () => {
+    const [sheet] = await readWorkbookGrids(readFileSync(fixturePath("matrix", "word-paste.xlsx")));
+    expect(sheet?.merges.length).toBeGreaterThan(7);
+    const parsed = parseMatrixGrid(sheet as NonNullable<typeof sheet>, { file: "word-paste.xlsx" });
+    const annex = parseEmbeddedProgramme().programme;
+    expect(parsed.issues).toEqual([]);
+    expect(parsed.programme.tasks).toEqual(annex.tasks);
+    expect(parsed.programme.agencies).toEqual(annex.agencies);
+  });
+});

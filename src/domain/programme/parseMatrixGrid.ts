@@ -87,6 +87,8 @@ export function parseMatrixGrid(grid: SheetGrid, source: GridSource = {}, title 
   const drafts: Draft[] = [];
   const dataRows = index.rows().filter((r) => r > header.row);
   dataRows.forEach((r, i) => {
+    // The numbering row "1 2 3 4" under the header carries no data (typed as numbers, it is no mistake either).
+    if (i === 0 && isNumberingRow(used.map((col) => cellText(index.at(r, col.column)?.value).trim()))) return;
     const cells = new Map(used.map((col) => [col, valueAt(r, col)] as const));
     const own = (role: MatrixRole) => {
       const col = byRole(role);
@@ -94,7 +96,6 @@ export function parseMatrixGrid(grid: SheetGrid, source: GridSource = {}, title 
       return v && !v.copy ? v.text.trim() : "";
     };
     if (used.every((col) => (cells.get(col)?.text.trim() ?? "") === "")) return;
-    if (i === 0 && isNumberingRow(used.map((col) => cells.get(col)?.text.trim() ?? ""))) return;
     const starts =
       drafts.length === 0 || own("measureCode") !== "" || own("taskCode") !== "" || own("task") !== "" || MEASURE_START.test(own("measure")) || own("term") !== "";
     if (starts) {
