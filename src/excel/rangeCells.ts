@@ -1,3 +1,4 @@
+import { parseRangeAddress } from "../domain/a1";
 import { isDateFormat, type CellValue, type GridCell } from "../domain/cell";
 import type { Rect } from "../domain/sheetGrid";
 
@@ -45,20 +46,6 @@ export function cellsFromArrays(arrays: LoadedArrays, origin: { row: number; col
 export function rectsFromAddress(address: string): Rect[] {
   return address
     .split(",")
-    .map((part) => part.slice(part.lastIndexOf("!") + 1).replace(/\$/gu, ""))
-    .flatMap((local) => {
-      const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/u.exec(local.toUpperCase());
-      if (!m) return [];
-      const c1 = columnIndex(m[1] as string);
-      const r1 = Number(m[2]) - 1;
-      const c2 = m[3] === undefined ? c1 : columnIndex(m[3]);
-      const r2 = m[4] === undefined ? r1 : Number(m[4]) - 1;
-      return [{ row: r1, column: c1, rowCount: r2 - r1 + 1, columnCount: c2 - c1 + 1 }];
-    });
-}
-
-function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
+    .map((part) => parseRangeAddress(part.slice(part.lastIndexOf("!") + 1)))
+    .filter((r): r is Rect => r !== null);
 }

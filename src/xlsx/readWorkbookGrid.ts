@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { parseRangeAddress } from "../domain/a1";
 import { dateToSerial, isDateFormat, type CellValue, type GridCell } from "../domain/cell";
 import { byPosition, type Rect, type SheetGrid, type TableArea } from "../domain/sheetGrid";
 
@@ -37,16 +38,7 @@ export function gridCell(cell: ExcelJS.Cell, row: number, column: number): GridC
   return value === null ? null : { row, column, value };
 }
 
-function rectOf(range: string): Rect | null {
-  const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/u.exec(range.toUpperCase());
-  if (!m) return null;
-  const col = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-  const c1 = col(m[1] as string);
-  const r1 = Number(m[2]) - 1;
-  const c2 = m[3] === undefined ? c1 : col(m[3]);
-  const r2 = m[4] === undefined ? r1 : Number(m[4]) - 1;
-  return { row: r1, column: c1, rowCount: r2 - r1 + 1, columnCount: c2 - c1 + 1 };
-}
+const rectOf = parseRangeAddress;
 
 function tablesOf(ws: ExcelJS.Worksheet): TableArea[] {
   return ws.getTables().flatMap((entry) => {
