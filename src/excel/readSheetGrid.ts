@@ -26,7 +26,8 @@ export async function readSheetGrid(sheetName?: string, policy: RetryPolicy = DE
     sheet.load("name,visibility");
     const used = sheet.getUsedRangeOrNullObject(true);
     used.load("address,rowIndex,columnIndex,rowCount,columnCount,values,valueTypes,formulas,numberFormat");
-    const merged = mergesKnown ? used.getMergedAreasOrNullObject() : null;
+    // Asked of the whole sheet, not of the used range: an empty sheet's used range is a null object.
+    const merged = mergesKnown ? sheet.getRange().getMergedAreasOrNullObject() : null;
     merged?.load("address");
     const tables = sheet.tables.load("items/name");
     let syncs = 1;

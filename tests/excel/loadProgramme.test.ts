@@ -167,6 +167,19 @@ describe("importing a matrix pasted on the active sheet", () => {
     expect(sim.model.fingerprint()).toBe(before);
   });
 
+  it("reports an empty active sheet as empty, on every host, and writes nothing", async () => {
+    for (const apiVersion of [HOSTS.excel2019, HOSTS.microsoft365]) {
+      sim.uninstall();
+      sim = installExcelSimulator({ apiVersion });
+      const before = sim.model.fingerprint();
+      expect(await operations.importActiveSheet(ui(true))).toEqual({
+        kind: "unusable",
+        issues: [{ code: "matrix.empty", severity: "error", location: { sheet: "Аркуш1", cell: "A1" }, params: {} }],
+      });
+      expect(sim.model.fingerprint()).toBe(before);
+    }
+  });
+
   it("writes text that starts with '=' back as text, never as a formula", async () => {
     sim.model.fill("Аркуш1", [
       ["Найменування завдання", "Найменування заходу", "Термін виконання", "Виконавці"],
