@@ -1,91 +1,128 @@
-import { mkdir, writeFile } from "node:fs/promises";
-import { dirname, resolve } from "node:path";
-import { issueLine, t, type Locale } from "../domain/messages";
+import { resolve } from "node:path";
+import type { Issue } from "../domain/issues";
+import { issueLine, t, type Locale, type MessageKey } from "../domain/messages";
+import { countsOf, isUsable } from "../domain/operations";
 import { programmeSheetPlans } from "../domain/plans/programmeSheets";
 import type { ParsedProgramme } from "../domain/programme/buildProgramme";
-import { countsOf, isUsable } from "../domain/operations";
 import { programmeToJson } from "../domain/programme/programmeJson";
 import { sheetPlansToXlsx } from "../xlsx/writeSheetPlans";
+import { localeOf, parseCommandLine, type ParsedCommand, type UsageProblem } from "./args";
 import { convertWithLibreOffice, findLibreOffice } from "./libreoffice";
 import { loadProgrammeSource } from "./loadSource";
-import { parseArgs, type ParsedArgs } from "./parseArgs";
+import { checkOutputPath, writeFileAtomically } from "./writeOutput";
 
-const EXIT_OK = 0;
-const EXIT_USAGE = 1;
-const EXIT_UNUSABLE = 2;
+/** The only exit codes there are: 0 done, 1 the command line is wrong, 2 the input or output is unusable. */
+export const EXIT_OK = 0;
+export const EXIT_USAGE = 1;
+export const EXIT_UNUSABLE = 2;
 
-const USAGE = `Usage:
-  programme-monitor matrix [--source FILE.txt|FILE.xlsx] [--json] [--out FILE.xlsx] [--lang uk|en]
-  programme-monitor demo [--out-dir DIR] [--lang uk|en] [--no-pdf]`;
-
-function summary(locale: Locale, parsed: ParsedProgramme): string {
-  return t(locale, "programme.loaded", { ...countsOf(parsed) });
+interface Io {
+  out(text: string): void;
+  err(text: string): void;
 }
 
-async function writeWorkbook(parsed: ParsedProgramme, locale: Locale, out: string): Promise<string> {
-  const path = resolve(out);
-  await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, await sheetPlansToXlsx(programmeSheetPlans(parsed.programme, locale)));
-  return path;
+function usageText(locale: Locale, problem: UsageProblem): string {
+  const lines: string[] = [];
+  switch (problem.kind) {
+    case "noCommand":
+      lines.push(t(locale, "cli.error.noCommand"));
+      break;
+    case "unknownCommand":
+      lines.push(t(locale, "cli.error.unknownCommand", { command: problem.command }));
+      if (problem.suggestion) lines.push(t(locale, "cli.error.suggest", { suggestion: problem.suggestion }));
+      break;
+    case "unknownOption":
+      lines.push(t(locale, "cli.error.unknownOption", { option: problem.option }));
+      if (problem.suggestion) lines.push(t(locale, "cli.error.suggest", { suggestion: problem.suggestion }));
+      break;
+    case "missingValue":
+      lines.push(t(locale, "cli.error.missingValue", { option: problem.option }));
+      break;
+    case "badLang":
+      lines.push(t(locale, "cli.error.badLang", { value: problem.value }));
+      break;
+    case "tooManyFiles":
+      lines.push(t(locale, "cli.error.tooManyFiles", { files: problem.files.join(", ") }));
+      break;
+  }
+  lines.push("", t(locale, "cli.usage"));
+  return lines.join("\n");
 }
 
-async function matrix(args: ParsedArgs, locale: Locale): Promise<number> {
-  const parsed = await loadProgrammeSource(args.options["source"]);
-  const unusable = !isUsable(parsed);
-  if (args.flags.has("json")) process.stdout.write(`${JSON.stringify(programmeToJson(parsed.programme, parsed.issues))}\n`);
-  for (const i of parsed.issues) process.stderr.write(`${issueLine(locale, i)}\n`);
-  if (unusable) {
+function reportIssues(io: Io, locale: Locale, issues: readonly Issue[]): void {
+  for (const i of issues) io.err(issueLine(locale, i));
+}
+
+async function writeWorkbook(parsed: ParsedProgramme, cmd: ParsedCommand, out: string): Promise<Issue | null> {
+  return (await checkOutputPath(out, cmd.source === undefined ? [] : [cmd.source])) ?? (await writeFileAtomically(out, await sheetPlansToXlsx(programmeSheetPlans(parsed.programme, cmd.locale))));
+}
+
+async function matrix(io: Io, cmd: ParsedCommand): Promise<number> {
+  const parsed = await loadProgrammeSource(cmd.source, cmd.sheet);
+  const usable = isUsable(parsed);
+  // The output is written (or refused) before anything is printed, so the JSON document carries its issue too.
+  const outputIssue = usable && cmd.out !== undefined ? await writeWorkbook(parsed, cmd, cmd.out) : null;
+  const issues = outputIssue === null ? parsed.issues : [...parsed.issues, outputIssue];
+  if (cmd.json) io.out(JSON.stringify(programmeToJson(parsed.programme, issues)));
+  reportIssues(io, cmd.locale, issues);
+  if (!usable) {
     const errors = parsed.issues.filter((i) => i.severity === "error").length;
-    process.stderr.write(`${t(locale, "error.unusable", { count: Math.max(errors, 1) })}\n`);
+    io.err(t(cmd.locale, "error.unusable", { count: Math.max(errors, 1) }));
     return EXIT_UNUSABLE;
   }
-  const out = args.options["out"];
-  if (out !== undefined) {
-    const path = await writeWorkbook(parsed, locale, out);
-    process.stderr.write(`${path}\n`);
-  }
-  if (!args.flags.has("json")) process.stdout.write(`${parsed.programme.title}\n${summary(locale, parsed)}\n`);
+  if (outputIssue !== null) return EXIT_UNUSABLE;
+  if (cmd.out !== undefined) io.err(resolve(cmd.out));
+  if (!cmd.json) io.out(`${parsed.programme.title}\n${t(cmd.locale, "programme.loaded", { ...countsOf(parsed) })}`);
   return EXIT_OK;
 }
 
-async function demo(args: ParsedArgs, locale: Locale): Promise<number> {
-  const outDir = resolve(args.options["out-dir"] ?? "out");
-  const parsed = await loadProgrammeSource(args.options["source"]);
+async function demo(io: Io, cmd: ParsedCommand): Promise<number> {
+  const outDir = resolve(cmd.outDir ?? "out");
+  const parsed = await loadProgrammeSource(cmd.source, cmd.sheet);
   if (!isUsable(parsed)) {
-    for (const i of parsed.issues) process.stderr.write(`${issueLine(locale, i)}\n`);
+    reportIssues(io, cmd.locale, parsed.issues);
     return EXIT_UNUSABLE;
   }
   const p = parsed.programme;
-  const xlsx = await writeWorkbook(parsed, locale, resolve(outDir, "programme.xlsx"));
-  const lines = [p.title, summary(locale, parsed)];
+  const xlsx = resolve(outDir, "programme.xlsx");
+  const refused = await writeWorkbook(parsed, cmd, xlsx);
+  if (refused !== null) {
+    reportIssues(io, cmd.locale, [refused]);
+    return EXIT_UNUSABLE;
+  }
+  const lines = [p.title, t(cmd.locale, "programme.loaded", { ...countsOf(parsed) })];
   for (const task of p.tasks) lines.push(`  ${task.code}. ${task.name} — ${task.measures.length}`);
-  lines.push(`${t(locale, "programme.sheetsWritten", { sheets: programmeSheetPlans(p, locale).map((s) => s.name).join(", ") })}`);
-  lines.push(`  ${xlsx}`);
-  const office = args.flags.has("no-pdf") ? null : findLibreOffice();
+  lines.push(t(cmd.locale, "programme.sheetsWritten", { sheets: programmeSheetPlans(p, cmd.locale).map((s) => s.name).join(", ") }), `  ${xlsx}`);
+  const office = cmd.noPdf ? null : findLibreOffice();
   if (office !== null) lines.push(`  ${convertWithLibreOffice(office, xlsx, "pdf", outDir)}`);
-  else if (!args.flags.has("no-pdf")) lines.push(`  ${t(locale, "demo.pdfSkipped")}`);
-  for (const i of parsed.issues) lines.push(issueLine(locale, i));
-  process.stdout.write(`${lines.join("\n")}\n`);
+  else if (!cmd.noPdf) lines.push(`  ${t(cmd.locale, "demo.pdfSkipped")}`);
+  for (const i of parsed.issues) lines.push(issueLine(cmd.locale, i));
+  io.out(lines.join("\n"));
   return EXIT_OK;
 }
 
-export async function main(argv: readonly string[]): Promise<number> {
-  const args = parseArgs(argv);
-  const locale: Locale = args.options["lang"] === "en" ? "en" : "uk";
-  if (args.command === "matrix") return matrix(args, locale);
-  if (args.command === "demo") return demo(args, locale);
-  process.stderr.write(`${USAGE}\n`);
-  return EXIT_USAGE;
+export async function main(argv: readonly string[], io: Io = { out: (s) => process.stdout.write(`${s}\n`), err: (s) => process.stderr.write(`${s}\n`) }): Promise<number> {
+  const locale = localeOf(argv);
+  try {
+    const parsed = parseCommandLine(argv);
+    if ("kind" in parsed) {
+      io.err(usageText(locale, parsed));
+      return EXIT_USAGE;
+    }
+    if (parsed.help) {
+      io.out(t(parsed.locale, `cli.help.${parsed.command}` as MessageKey));
+      return EXIT_OK;
+    }
+    return parsed.command === "matrix" ? await matrix(io, parsed) : await demo(io, parsed);
+  } catch (error) {
+    // The one place an unforeseen failure ends: a sentence in the user's language, never a stack trace.
+    io.err(t(locale, "cli.unexpected", { name: error instanceof Error ? error.name : typeof error }));
+    return EXIT_UNUSABLE;
+  }
 }
 
 if (require.main === module) {
-  main(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (e: unknown) => {
-      process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-      process.exitCode = 3;
-    },
-  );
+  void main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
 }

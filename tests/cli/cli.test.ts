@@ -51,9 +51,11 @@ describe("programme-monitor CLI", () => {
     expect(corruptRun.stderr).toMatch(/^Помилка — файл «зламаний\.xlsx»: Файл не є книгою Excel \(\.xlsx\) або пошкоджений\. Що зробити: Відкрийте файл в Excel/mu);
     expect(corruptRun.stderr).not.toMatch(/zip|https?:|at \S+ \(/u);
 
-    const foreign = cli("matrix", "--source", join(tmp, "звіт.docx"));
+    const pdf = join(tmp, "звіт.xlsx.pdf");
+    writeFileSync(pdf, "%PDF-1.4\n%…");
+    const foreign = cli("matrix", "--source", pdf);
     expect(foreign.code).toBe(2);
-    expect(foreign.stderr).toContain("Помилка — файл «звіт.docx»: Формат «.docx» не підтримується.");
+    expect(foreign.stderr).toContain("Помилка — файл «звіт.xlsx.pdf»: Це документ PDF, а не книга Excel чи текст додатка.");
 
     expect(cli("matrix", "--source", join(tmp, "немає.txt"), "--lang", "en").stderr).toMatch(/^Error — file “немає\.txt”: The file was not found\./mu);
 

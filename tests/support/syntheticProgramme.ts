@@ -1,9 +1,10 @@
 import type { SheetPlan } from "../../src/domain/plans/sheetPlan";
 
+const LONG_EXECUTORS =
+  "Управління у справах сім’ї, молоді та спорту Черкаської обласної державної адміністрації, Головне управління Національної поліції в Черкаській області (за згодою), районні державні адміністрації, органи місцевого самоврядування (за згодою), благодійна організація ,,100% ЖИТТЯ ЧЕРКАСИ“ (за згодою)";
+
 /** A programme in the annex layout, `tasks` × `measuresPerTask`, with real executor lists. */
-export function syntheticAnnex(tasks: number, measuresPerTask: number): string {
-  const executors =
-    "Управління у справах сім’ї, молоді та спорту Черкаської обласної державної адміністрації, Головне управління Національної поліції в Черкаській області (за згодою), районні державні адміністрації, органи місцевого самоврядування (за згодою), благодійна організація ,,100% ЖИТТЯ ЧЕРКАСИ“ (за згодою)";
+export function syntheticAnnex(tasks: number, measuresPerTask: number, executors = LONG_EXECUTORS): string {
   const lines = ["\tНайменування завдання", "\tНайменування заходу", "\tТермін виконання", "\tВиконавці", "\t1", "\t2", "\t3", "\t4"];
   for (let t = 1; t <= tasks; t++) {
     for (let m = 1; m <= measuresPerTask; m++) {

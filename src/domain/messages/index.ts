@@ -45,8 +45,13 @@ const COLUMN_LABEL_KEYS: Record<string, MessageKey> = {
 
 function issueParams(locale: Locale, issue: Issue): MessageParams {
   const column = issue.params["column"];
+  const reason = issue.params["reason"];
   const labelKey = typeof column === "string" ? COLUMN_LABEL_KEYS[column] : undefined;
-  return labelKey ? { ...issue.params, columnLabel: t(locale, labelKey) } : issue.params;
+  return {
+    ...issue.params,
+    ...(labelKey ? { columnLabel: t(locale, labelKey) } : {}),
+    ...(typeof reason === "string" ? { reasonText: t(locale, `output.reason.${reason}` as MessageKey) } : {}),
+  };
 }
 
 export function formatWhere(locale: Locale, issue: Issue): string {

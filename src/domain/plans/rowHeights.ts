@@ -22,9 +22,9 @@ export function estimateRowHeights(plan: SheetPlan): number[] {
   for (const table of plan.tables) {
     const rows = [table.columns.map((c) => c.header), ...table.rows];
     rows.forEach((row, r) => {
-      const lines = Math.max(
+      const lines = table.columns.reduce(
+        (most, c, i) => Math.max(most, linesIn(row[i] === null || row[i] === undefined ? "" : String(row[i]), c.width, r === 0 ? true : c.wrap)),
         1,
-        ...table.columns.map((c, i) => linesIn(row[i] === null || row[i] === undefined ? "" : String(row[i]), c.width, r === 0 ? true : c.wrap)),
       );
       heights[r] = Math.min(MAX_ROW_HEIGHT_PT, Math.max(heights[r] ?? 0, lines * LINE_HEIGHT_PT + PADDING_PT));
     });

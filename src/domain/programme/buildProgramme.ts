@@ -5,6 +5,8 @@ import { cleanCellText } from "./normalizeText";
 import type { RawMatrixRow } from "./rawRow";
 import { splitExecutors, type WrittenExecutor } from "./splitExecutors";
 
+/** The most characters one Excel cell holds. */
+export const EXCEL_CELL_CHARS = 32_767;
 const TASK_NUMBER = /^(\d+)\s*[.)]?\s+(.*)$/su;
 const MEASURE_LOCAL = /^(\d+)\s*[).]\s*(.*)$/su;
 const MEASURE_FULL = /^(\d+)\.(\d+)\.?\s*[).]?\s+(.*)$/su;
@@ -87,6 +89,10 @@ export function buildProgramme(title: string, rows: readonly RawMatrixRow[], ext
     seenMeasureCodes.add(parsed.code);
     const text = cleanCellText(parsed.text);
     if (text === "") issues.push(issue("measure.emptyText", "error", row.measure.location, { code: parsed.code }));
+    // Excel cuts nothing silently, and neither do we: a text no cell can hold is an error, not a truncation.
+    for (const [cell, length] of [[row.measure, text.length], [row.executors, cleanCellText(row.executors.text).length]] as const) {
+      if (length > EXCEL_CELL_CHARS) issues.push(issue("measure.tooLong", "error", cell.location, { code: parsed.code, length, limit: EXCEL_CELL_CHARS }));
+    }
     const term = cleanCellText(row.term.text);
     if (term === "") issues.push(issue("measure.noTerm", "warning", row.term.location, { code: parsed.code }));
     const written = splitExecutors(row.executors.text);

@@ -8,6 +8,8 @@ export interface WrittenExecutor {
 /** "(за згодою)" as the document writes it, and "(by consent)" as the English «Програма» sheet does. */
 const CONSENT = /\(\s*(за\s+згодою|by\s+consent)\s*\)/iu;
 const ALL_CONSENT = new RegExp(CONSENT.source, "giu");
+/** "…, за згодою" without parentheses, as some documents write it after the body it qualifies. */
+const BARE_CONSENT = /(?:^|[\s,;]+)за\s+згодою[\s.]*$/iu;
 
 /**
  * Lower-case words that open the name of a new body inside an executor list.
@@ -97,8 +99,8 @@ export function splitExecutors(cell: string): WrittenExecutor[] {
     }
   }
   return merged.map((written) => {
-    const consent = CONSENT.test(written);
-    const name = stripListPunctuation(written.replace(ALL_CONSENT, " ").replace(/\s{2,}/g, " "));
+    const consent = CONSENT.test(written) || BARE_CONSENT.test(written);
+    const name = stripListPunctuation(written.replace(ALL_CONSENT, " ").replace(BARE_CONSENT, "").replace(/\s{2,}/g, " "));
     return { name, consent };
   }).filter((e) => e.name !== "");
 }

@@ -1,0 +1,101 @@
+import { parseArgs as nodeParseArgs } from "node:util";
+import type { Locale } from "../domain/messages";
+
+export type Command = "matrix" | "demo";
+
+interface OptionSpec {
+  readonly type: "string" | "boolean";
+}
+
+/** Every option each command takes; anything else is a usage error, never quietly ignored. */
+export const COMMAND_OPTIONS: Readonly<Record<Command, Readonly<Record<string, OptionSpec>>>> = {
+  matrix: { source: { type: "string" }, sheet: { type: "string" }, json: { type: "boolean" }, out: { type: "string" }, lang: { type: "string" }, help: { type: "boolean" } },
+  demo: { source: { type: "string" }, "out-dir": { type: "string" }, lang: { type: "string" }, "no-pdf": { type: "boolean" }, help: { type: "boolean" } },
+};
+
+export interface ParsedCommand {
+  readonly command: Command;
+  readonly locale: Locale;
+  readonly source?: string;
+  readonly sheet?: string;
+  readonly out?: string;
+  readonly outDir?: string;
+  readonly json: boolean;
+  readonly noPdf: boolean;
+  readonly help: boolean;
+}
+
+export type UsageProblem =
+  | { readonly kind: "noCommand" }
+  | { readonly kind: "unknownCommand"; readonly command: string; readonly suggestion: string | null }
+  | { readonly kind: "unknownOption"; readonly option: string; readonly suggestion: string | null }
+  | { readonly kind: "missingValue"; readonly option: string }
+  | { readonly kind: "badLang"; readonly value: string }
+  | { readonly kind: "tooManyFiles"; readonly files: readonly string[] };
+
+/** Edit distance, for "did you mean --source?". */
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0] as number;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const next = Math.min((row[j] as number) + 1, (row[j - 1] as number) + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = row[j] as number;
+      row[j] = next;
+    }
+  }
+  return row[b.length] as number;
+}
+
+export function closest(word: string, candidates: readonly string[]): string | null {
+  let best: { candidate: string; d: number } | null = null;
+  for (const candidate of candidates) {
+    // "--output" for "--out", "--src" for "--source": a prefix either way counts as close.
+    const d = word.startsWith(candidate) || candidate.startsWith(word) ? 0 : distance(word, candidate);
+    if (d <= Math.max(2, Math.floor(candidate.length / 2)) && (best === null || d < best.d)) best = { candidate, d };
+  }
+  return best?.candidate ?? null;
+}
+
+/** The language is known before the arguments are understood, so that even usage errors speak it. */
+export function localeOf(argv: readonly string[]): Locale {
+  const i = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
+  const value = i < 0 ? undefined : argv[i]?.includes("=") ? argv[i]?.split("=")[1] : argv[i + 1];
+  return value === "en" ? "en" : "uk";
+}
+
+export function parseCommandLine(argv: readonly string[]): ParsedCommand | UsageProblem {
+  const [first, ...rest] = argv;
+  if (first === undefined || first.startsWith("-")) return { kind: "noCommand" };
+  if (first !== "matrix" && first !== "demo") return { kind: "unknownCommand", command: first, suggestion: closest(first, Object.keys(COMMAND_OPTIONS)) };
+  const specs = COMMAND_OPTIONS[first];
+  let parsed;
+  try {
+    parsed = nodeParseArgs({ args: [...rest], options: specs, strict: true, allowPositionals: true });
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    const option = /'(--?[^' ]+)/u.exec((error as Error).message)?.[1] ?? "";
+    if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") return { kind: "missingValue", option };
+    const bare = option.replace(/^-+/u, "").split("=")[0] ?? "";
+    const suggestion = closest(bare, Object.keys(specs));
+    return { kind: "unknownOption", option, suggestion: suggestion === null ? null : `--${suggestion}` };
+  }
+  const v = parsed.values as Record<string, string | boolean | undefined>;
+  const str = (name: string) => (typeof v[name] === "string" ? (v[name] as string) : undefined);
+  const lang = str("lang");
+  if (lang !== undefined && lang !== "uk" && lang !== "en") return { kind: "badLang", value: lang };
+  const files = [...(str("source") === undefined ? [] : [str("source") as string]), ...parsed.positionals];
+  if (files.length > 1) return { kind: "tooManyFiles", files };
+  return {
+    command: first,
+    locale: lang === "en" ? "en" : "uk",
+    ...(files[0] === undefined ? {} : { source: files[0] }),
+    ...(str("sheet") === undefined ? {} : { sheet: str("sheet") }),
+    ...(str("out") === undefined ? {} : { out: str("out") }),
+    ...(str("out-dir") === undefined ? {} : { outDir: str("out-dir") }),
+    json: v["json"] === true,
+    noPdf: v["no-pdf"] === true,
+    help: v["help"] === true,
+  };
+}
