@@ -1,5 +1,8 @@
 // npm run bench: timings and Office.js round-trip costs, printed as one JSON document (also saved to test-artifacts/bench.json).
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { build } from "esbuild";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { programmeSheetPlans } from "../src/domain/plans/programmeSheets";
@@ -50,6 +53,17 @@ async function writeCost(plans: readonly SheetPlan[], apiVersion: string) {
   }
 }
 
+/** Runs the bundled CLI in its own process, as a user would, and reports its wall time and peak memory. */
+async function cliRun(args: string[]) {
+  const bundle = join(ROOT, "test-artifacts", "cli", "programme-monitor.cjs");
+  await build({ entryPoints: [join(ROOT, "src/cli/main.ts")], bundle: true, platform: "node", format: "cjs", outfile: bundle, logLevel: "error" });
+  const probe = `const m=require(${JSON.stringify(bundle)});m.main(${JSON.stringify(args)},{out(){},err(){}}).then(c=>process.stderr.write(JSON.stringify({exit:c,peakRssMiB:Math.round(process.resourceUsage().maxRSS/1024)})))`;
+  const started = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, ["-e", probe], { encoding: "utf8" });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  return { ...(JSON.parse(r.stderr.trim().split("\n").pop() ?? "{}") as object), seconds: +seconds.toFixed(2) };
+}
+
 function bundleSizes() {
   const dist = join(ROOT, "dist");
   if (!existsSync(dist)) return null;
@@ -78,6 +92,17 @@ async function main(): Promise<void> {
       programme1500Measures: await writeCost(programmeSheetPlans(largeProgramme), HOSTS.microsoft365),
       sheet20000Rows: await writeCost([largeSheetPlan()], HOSTS.microsoft365),
     },
+    cliUnderBadInput: await (async () => {
+      const bad = join(ROOT, "tests/fixtures/matrix-bad");
+      const programme = join(mkdtempSync(join(tmpdir(), "pm-bench-")), "programme-100000.txt");
+      writeFileSync(programme, syntheticAnnex(1, 100_000, "Служба у справах дітей обласної державної адміністрації, органи місцевого самоврядування (за згодою)"));
+      return {
+        bombHonest300MB: await cliRun(["matrix", join(bad, "size-bomb-honest/input.xlsx"), "--json"]),
+        bombLyingSizes: await cliRun(["matrix", join(bad, "size-bomb-lying/input.xlsx"), "--json"]),
+        rows60000: await cliRun(["matrix", join(bad, "size-too-many-rows/input.xlsx"), "--json"]),
+        programme100000Measures: await cliRun(["matrix", programme, "--json"]),
+      };
+    })(),
     bundles: bundleSizes() ?? "run `npm run build` first",
   };
   const text = JSON.stringify(doc, null, 2);

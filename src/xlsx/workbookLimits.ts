@@ -66,7 +66,10 @@ export function checkWorkbookLimits(bytes: Uint8Array): LimitBreach | null {
   });
   unzip.register(UnzipInflate);
   try {
-    unzip.push(bytes, true);
+    // Small slices: fflate inflates all it is given before it reports, so a whole bomb pushed at once would be
+    // inflated whole. A 16 KB slice inflates to a few MB at most, and the loop stops at the first breach.
+    const SLICE = 16 * 1024;
+    for (let at = 0; at < bytes.length && breach === null; at += SLICE) unzip.push(bytes.subarray(at, at + SLICE), at + SLICE >= bytes.length);
   } catch {
     // A damaged stream is for the workbook reader to report; the limits only stop what is too large.
   }
