@@ -46,11 +46,13 @@ const COLUMN_LABEL_KEYS: Record<string, MessageKey> = {
 function issueParams(locale: Locale, issue: Issue): MessageParams {
   const column = issue.params["column"];
   const reason = issue.params["reason"];
+  const kind = issue.params["kind"];
   const labelKey = typeof column === "string" ? COLUMN_LABEL_KEYS[column] : undefined;
   return {
     ...issue.params,
     ...(labelKey ? { columnLabel: t(locale, labelKey) } : {}),
     ...(typeof reason === "string" ? { reasonText: t(locale, `output.reason.${reason}` as MessageKey) } : {}),
+    ...(typeof kind === "string" ? { kindText: t(locale, `privacy.${kind}` as MessageKey) } : {}),
   };
 }
 
