@@ -1,7 +1,7 @@
 import { parseArgs as nodeParseArgs } from "node:util";
 import type { Locale } from "../domain/messages";
 
-export type Command = "matrix" | "demo";
+export type Command = "matrix" | "demo" | "template" | "validate";
 
 interface OptionSpec {
   readonly type: "string" | "boolean";
@@ -11,6 +11,8 @@ interface OptionSpec {
 export const COMMAND_OPTIONS: Readonly<Record<Command, Readonly<Record<string, OptionSpec>>>> = {
   matrix: { source: { type: "string" }, sheet: { type: "string" }, json: { type: "boolean" }, out: { type: "string" }, lang: { type: "string" }, help: { type: "boolean" } },
   demo: { source: { type: "string" }, "out-dir": { type: "string" }, lang: { type: "string" }, "no-pdf": { type: "boolean" }, help: { type: "boolean" } },
+  template: { unit: { type: "string" }, period: { type: "string" }, all: { type: "boolean" }, out: { type: "string" }, "out-dir": { type: "string" }, source: { type: "string" }, lang: { type: "string" }, help: { type: "boolean" } },
+  validate: { json: { type: "boolean" }, source: { type: "string" }, lang: { type: "string" }, help: { type: "boolean" } },
 };
 
 export interface ParsedCommand {
@@ -23,6 +25,11 @@ export interface ParsedCommand {
   readonly json: boolean;
   readonly noPdf: boolean;
   readonly help: boolean;
+  /** validate: the report files to check. */
+  readonly files: readonly string[];
+  readonly unit?: string;
+  readonly period?: string;
+  readonly all: boolean;
 }
 
 export type UsageProblem =
@@ -68,8 +75,9 @@ export function localeOf(argv: readonly string[]): Locale {
 export function parseCommandLine(argv: readonly string[]): ParsedCommand | UsageProblem {
   const [first, ...rest] = argv;
   if (first === undefined || first.startsWith("-")) return { kind: "noCommand" };
-  if (first !== "matrix" && first !== "demo") return { kind: "unknownCommand", command: first, suggestion: closest(first, Object.keys(COMMAND_OPTIONS)) };
-  const specs = COMMAND_OPTIONS[first];
+  if (!(first in COMMAND_OPTIONS)) return { kind: "unknownCommand", command: first, suggestion: closest(first, Object.keys(COMMAND_OPTIONS)) };
+  const command = first as Command;
+  const specs = COMMAND_OPTIONS[command];
   let parsed;
   try {
     parsed = nodeParseArgs({ args: [...rest], options: specs, strict: true, allowPositionals: true });
@@ -85,12 +93,17 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommand | Usage
   const str = (name: string) => (typeof v[name] === "string" ? (v[name] as string) : undefined);
   const lang = str("lang");
   if (lang !== undefined && lang !== "uk" && lang !== "en") return { kind: "badLang", value: lang };
-  const files = [...(str("source") === undefined ? [] : [str("source") as string]), ...parsed.positionals];
-  if (files.length > 1) return { kind: "tooManyFiles", files };
+  const many = command === "validate";
+  const files = [...(str("source") === undefined || many ? [] : [str("source") as string]), ...parsed.positionals];
+  if (files.length > 1 && !many) return { kind: "tooManyFiles", files };
   return {
-    command: first,
+    command,
+    files: many ? files : [],
+    ...(str("unit") === undefined ? {} : { unit: str("unit") }),
+    ...(str("period") === undefined ? {} : { period: str("period") }),
+    all: v["all"] === true,
     locale: lang === "en" ? "en" : "uk",
-    ...(files[0] === undefined ? {} : { source: files[0] }),
+    ...(many ? (str("source") === undefined ? {} : { source: str("source") }) : files[0] === undefined ? {} : { source: files[0] }),
     ...(str("sheet") === undefined ? {} : { sheet: str("sheet") }),
     ...(str("out") === undefined ? {} : { out: str("out") }),
     ...(str("out-dir") === undefined ? {} : { outDir: str("out-dir") }),

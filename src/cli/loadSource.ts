@@ -52,39 +52,48 @@ function withSheetNamed(parsed: ParsedProgramme, file: string, sheet: string): P
   return { ...parsed, issues: [issue("source.sheetRead", "info", { file, sheet }, { sheet }), ...parsed.issues] };
 }
 
-/**
- * Any source the CLI is given becomes a programme or issues naming the file; nothing is thrown at the user.
- * The bytes decide what a file is; a workbook is checked against the stated limits before it is parsed.
- */
-export async function loadProgrammeSource(path: string | undefined, sheet?: string): Promise<ParsedProgramme> {
-  if (path === undefined) return parseEmbeddedProgramme();
+export type SourceFile =
+  | { readonly kind: "text"; readonly file: string; readonly text: string }
+  | { readonly kind: "workbook"; readonly file: string; readonly sheets: SheetGrid[] }
+  | { readonly kind: "refused"; readonly file: string; readonly issues: Issue[] };
+
+/** Reads a file for any command: the bytes decide what it is; a workbook is checked against the limits first. */
+export async function readSourceFile(path: string): Promise<SourceFile> {
   const file = basename(path);
+  const refused = (i: Issue): SourceFile => ({ kind: "refused", file, issues: [i] });
   let data: Buffer;
   try {
     const info = await stat(path);
-    if (info.isDirectory()) return unreadable([issue("source.isDirectory", "error", { file })]);
-    if (info.size > WORKBOOK_LIMITS.fileBytes) return unreadable([issue("source.tooLarge", "error", { file }, { what: "file", limit: WORKBOOK_LIMITS.fileBytes / 1024 / 1024 })]);
+    if (info.isDirectory()) return refused(issue("source.isDirectory", "error", { file }));
+    if (info.size > WORKBOOK_LIMITS.fileBytes) return refused(issue("source.tooLarge", "error", { file }, { what: "file", limit: WORKBOOK_LIMITS.fileBytes / 1024 / 1024 }));
     data = await readFile(path);
   } catch (e) {
     const code = (e as { code?: unknown }).code;
-    return unreadable([issue(code === "ENOENT" ? "source.notFound" : "source.unreadable", "error", { file })]);
+    return refused(issue(code === "ENOENT" ? "source.notFound" : "source.unreadable", "error", { file }));
   }
   const format = sniffFormat(data);
-  if (format === "text") return parseAnnexText(data.toString("utf8"), file);
-  const refused = REFUSED[format];
+  if (format === "text") return { kind: "text", file, text: data.toString("utf8") };
+  const code = REFUSED[format];
   const formatName = FORMAT_NAMES[format];
-  if (refused !== undefined) return unreadable([issue(refused, "error", { file }, formatName === undefined ? {} : { format: formatName })]);
+  if (code !== undefined) return refused(issue(code, "error", { file }, formatName === undefined ? {} : { format: formatName }));
   const breach = checkWorkbookLimits(data);
   if (breach !== null) {
     const limit = breach.kind === "rows" || breach.kind === "cells" ? breach.limit : Math.round(breach.limit / 1024 / 1024);
-    return unreadable([issue(breach.kind === "rows" ? "source.tooManyRows" : breach.kind === "cells" ? "source.tooManyCells" : "source.tooLarge", "error", { file }, { what: breach.kind, limit })]);
+    return refused(issue(breach.kind === "rows" ? "source.tooManyRows" : breach.kind === "cells" ? "source.tooManyCells" : "source.tooLarge", "error", { file }, { what: breach.kind, limit }));
   }
-  let sheets: SheetGrid[];
   try {
-    sheets = await readWorkbookGrids(data);
+    return { kind: "workbook", file, sheets: await readWorkbookGrids(data) };
   } catch {
     // The library's own text (about zip signatures, model rows) would mean nothing to the user.
-    return unreadable([issue("source.notWorkbook", "error", { file })]);
+    return refused(issue("source.notWorkbook", "error", { file }));
   }
-  return chooseSheet(sheets, file, sheet);
+}
+
+/** Any source the CLI is given becomes a programme or issues naming the file; nothing is thrown at the user. */
+export async function loadProgrammeSource(path: string | undefined, sheet?: string): Promise<ParsedProgramme> {
+  if (path === undefined) return parseEmbeddedProgramme();
+  const source = await readSourceFile(path);
+  if (source.kind === "refused") return unreadable(source.issues);
+  if (source.kind === "text") return parseAnnexText(source.text, source.file);
+  return chooseSheet(source.sheets, source.file, sheet);
 }

@@ -9,6 +9,7 @@ import { sheetPlansToXlsx } from "../xlsx/writeSheetPlans";
 import { localeOf, parseCommandLine, type ParsedCommand, type UsageProblem } from "./args";
 import { convertWithLibreOffice, findLibreOffice } from "./libreoffice";
 import { loadProgrammeSource } from "./loadSource";
+import { template, validate } from "./reportCommands";
 import { checkOutputPath, writeFileAtomically } from "./writeOutput";
 
 /** The only exit codes there are: 0 done, 1 the command line is wrong, 2 the input or output is unusable. */
@@ -113,6 +114,8 @@ export async function main(argv: readonly string[], io: Io = { out: (s) => proce
       io.out(t(parsed.locale, `cli.help.${parsed.command}` as MessageKey));
       return EXIT_OK;
     }
+    if (parsed.command === "template") return await template(io, parsed);
+    if (parsed.command === "validate") return await validate(io, parsed);
     return parsed.command === "matrix" ? await matrix(io, parsed) : await demo(io, parsed);
   } catch (error) {
     // The one place an unforeseen failure ends: a sentence in the user's language, never a stack trace.

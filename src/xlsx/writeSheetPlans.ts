@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import type { SheetPlan, TablePlan } from "../domain/plans/sheetPlan";
+import type { ColumnValidation, SheetPlan, TablePlan } from "../domain/plans/sheetPlan";
 import { PLAN_STYLE } from "../domain/plans/planStyle";
 import { estimateRowHeights } from "../domain/plans/rowHeights";
 
@@ -16,12 +16,19 @@ function argb(hex: string): string {
 const THIN = { style: "thin" as const, color: { argb: argb(PLAN_STYLE.borderColor) } };
 const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 
+function validationOf(v: ColumnValidation): ExcelJS.DataValidation {
+  const messages = { showInputMessage: true, prompt: v.prompt, showErrorMessage: true, errorStyle: "stop", error: v.error } as const;
+  if (v.kind === "list") return { type: "list", allowBlank: true, formulae: [`"${v.values.join(",")}"`], ...messages };
+  return { type: v.kind, allowBlank: true, operator: "greaterThanOrEqual", formulae: [0], ...messages };
+}
+
 function writeTable(ws: ExcelJS.Worksheet, table: TablePlan): void {
   // Excel tables need at least one data row; an empty list gets one blank row for users to fill.
   const rows = table.rows.length > 0 ? table.rows.map((r) => [...r]) : [table.columns.map(() => null)];
+  const top = (table.startRow ?? 0) + 1;
   ws.addTable({
     name: table.name,
-    ref: ws.getCell(1, table.startColumn + 1).address,
+    ref: ws.getCell(top, table.startColumn + 1).address,
     headerRow: true,
     style: { theme: "TableStyleLight9", showRowStripes: true },
     columns: table.columns.map((c) => ({ name: c.header, filterButton: true })),
@@ -30,11 +37,13 @@ function writeTable(ws: ExcelJS.Worksheet, table: TablePlan): void {
   table.columns.forEach((c, i) => {
     const column = ws.getColumn(table.startColumn + 1 + i);
     column.width = c.width;
-    for (let r = 1; r <= rows.length + 1; r++) {
+    for (let r = top; r <= top + rows.length; r++) {
       const cell = ws.getCell(r, table.startColumn + 1 + i);
       cell.border = BORDER;
       cell.alignment = { wrapText: c.wrap, vertical: "top", horizontal: c.align };
-      if (r === 1) {
+      if (r > top && c.editable) cell.protection = { locked: false };
+      if (r > top && c.validation) cell.dataValidation = validationOf(c.validation);
+      if (r === top) {
         cell.font = { bold: true, color: { argb: argb(PLAN_STYLE.headerFontColor) } };
         cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(PLAN_STYLE.headerFill) } };
         cell.alignment = { wrapText: true, vertical: "middle", horizontal: "center" };
@@ -45,7 +54,7 @@ function writeTable(ws: ExcelJS.Worksheet, table: TablePlan): void {
   });
   if (table.note !== undefined) {
     const noteColumn = table.startColumn + table.columns.length + 1;
-    const cell = ws.getCell(1, noteColumn);
+    const cell = ws.getCell(top, noteColumn);
     cell.value = table.note;
     cell.font = { italic: true, color: { argb: argb(PLAN_STYLE.noteFontColor) } };
     cell.alignment = { wrapText: true, vertical: "top" };
@@ -54,9 +63,10 @@ function writeTable(ws: ExcelJS.Worksheet, table: TablePlan): void {
 }
 
 /** Adds one worksheet per plan to the workbook: the file twin of the Office.js renderer. */
-export function addSheetPlans(workbook: ExcelJS.Workbook, plans: readonly SheetPlan[]): void {
+export async function addSheetPlans(workbook: ExcelJS.Workbook, plans: readonly SheetPlan[]): Promise<void> {
   for (const plan of plans) {
     const ws = workbook.addWorksheet(plan.name, {
+      state: plan.visibility === "veryHidden" ? "veryHidden" : "visible",
       properties: { tabColor: { argb: argb(plan.tabColor) } },
       views: [{ state: "frozen", ySplit: plan.freezeRows, xSplit: 0 }],
       pageSetup: {
@@ -73,10 +83,19 @@ export function addSheetPlans(workbook: ExcelJS.Workbook, plans: readonly SheetP
         oddFooter: `&C${plan.print.footerCenter}`,
       },
     });
+    for (const block of plan.blocks ?? []) {
+      const cell = ws.getCell(block.row + 1, block.column + 1);
+      cell.value = block.value === "" ? null : block.value;
+      cell.numFmt = "@";
+      if (block.bold) cell.font = { bold: true };
+      if (block.editable) cell.protection = { locked: false };
+    }
     for (const table of plan.tables) writeTable(ws, table);
     estimateRowHeights(plan).forEach((height, r) => {
-      ws.getRow(r + 1).height = height;
+      if (height !== undefined) ws.getRow(r + 1).height = height;
     });
+    // No password: whoever needs a legitimate fix can unprotect the sheet.
+    if (plan.protect) await ws.protect("", { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
   }
 }
 
@@ -84,7 +103,7 @@ export async function sheetPlansToXlsx(plans: readonly SheetPlan[]): Promise<Buf
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Programme Monitor";
   workbook.created = new Date(0);
-  addSheetPlans(workbook, plans);
+  await addSheetPlans(workbook, plans);
   const data = await workbook.xlsx.writeBuffer();
   return Buffer.from(data);
 }

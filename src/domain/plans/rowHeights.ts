@@ -26,7 +26,8 @@ export function estimateRowHeights(plan: SheetPlan): number[] {
         (most, c, i) => Math.max(most, linesIn(row[i] === null || row[i] === undefined ? "" : String(row[i]), c.width, r === 0 ? true : c.wrap)),
         1,
       );
-      heights[r] = Math.min(MAX_ROW_HEIGHT_PT, Math.max(heights[r] ?? 0, lines * LINE_HEIGHT_PT + PADDING_PT));
+      const at = (table.startRow ?? 0) + r;
+      heights[at] = Math.min(MAX_ROW_HEIGHT_PT, Math.max(heights[at] ?? 0, lines * LINE_HEIGHT_PT + PADDING_PT));
     });
   }
   return heights;

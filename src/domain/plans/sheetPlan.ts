@@ -10,6 +10,23 @@ export interface ColumnPlan {
   readonly align: "left" | "center" | "right";
   /** "text" cells are written so a spreadsheet never turns them into numbers, dates or formulas. */
   readonly kind: "text" | "number";
+  /** On a protected sheet: cells people fill in stay unlocked. */
+  readonly editable?: boolean;
+  /** What a cell may hold, with the message shown when it is selected (in-cell dropdowns for lists). */
+  readonly validation?: ColumnValidation;
+}
+
+export type ColumnValidation =
+  | { readonly kind: "list"; readonly values: readonly string[]; readonly prompt: string; readonly error: string }
+  | { readonly kind: "whole" | "decimal"; readonly prompt: string; readonly error: string };
+
+/** A single cell outside any table: a title, a label or its value. */
+export interface BlockCell {
+  readonly row: number;
+  readonly column: number;
+  readonly value: string;
+  readonly bold?: boolean;
+  readonly editable?: boolean;
 }
 
 /** A header row plus data rows, rendered as an Excel table (or a plain styled range where tables are unavailable). */
@@ -17,6 +34,8 @@ export interface TablePlan {
   readonly name: string;
   /** Zero-based column where the block starts on the sheet. */
   readonly startColumn: number;
+  /** Zero-based row of the header row; 0 unless cells stand above the table. */
+  readonly startRow?: number;
   readonly columns: readonly ColumnPlan[];
   readonly rows: readonly (readonly PlainValue[])[];
   /** A remark shown beside the header row, outside the table, so users can add rows freely. */
@@ -37,6 +56,11 @@ export interface PrintPlan {
 export interface SheetPlan {
   readonly name: string;
   readonly tables: readonly TablePlan[];
+  readonly blocks?: readonly BlockCell[];
+  /** Protected without a password, so a user can unprotect it for a legitimate fix. */
+  readonly protect?: boolean;
+  /** A very hidden sheet carries machine-readable metadata and never prints. */
+  readonly visibility?: "visible" | "veryHidden";
   readonly freezeRows: number;
   readonly print: PrintPlan;
   readonly tabColor: string;

@@ -1,0 +1,107 @@
+import { join, resolve } from "node:path";
+import { issue, type Issue } from "../domain/issues";
+import { formatIssue, issueLine, t, type Locale } from "../domain/messages";
+import { isUsable } from "../domain/operations";
+import type { ReportingPeriod } from "../domain/programme/referenceLists";
+import { readPeriod } from "../domain/reports/periods";
+import { templateFileName, templatePlans } from "../domain/reports/templatePlan";
+import { readUnit, units, type Unit } from "../domain/reports/units";
+import { validateWorkbook, type ValidatedReport } from "../domain/reports/validateReport";
+import { sheetPlansToXlsx } from "../xlsx/writeSheetPlans";
+import type { ParsedCommand } from "./args";
+import { loadProgrammeSource, readSourceFile } from "./loadSource";
+import { checkOutputPath, writeFileAtomically } from "./writeOutput";
+
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+function report(io: Io, locale: Locale, issues: readonly Issue[]): number {
+  for (const i of issues) io.err(issueLine(locale, i));
+  return 2;
+}
+
+/** `template`: one unit and period to --out, or every unit of the period to --out-dir. */
+export async function template(io: Io, cmd: ParsedCommand): Promise<number> {
+  const parsed = await loadProgrammeSource(cmd.source);
+  if (!isUsable(parsed)) return report(io, cmd.locale, parsed.issues);
+  const programme = parsed.programme;
+  const all = units(programme);
+  const periodText = cmd.period ?? "";
+  const p = readPeriod(periodText, programme.years, "9999-12-31");
+  if (p.kind !== "ok" && p.kind !== "future") return report(io, cmd.locale, [issue(periodText === "" ? "report.period.missing" : p.kind === "outsideTerm" ? "report.period.outsideTerm" : "report.period.unknown", "error", {}, { text: periodText })]);
+  const period: ReportingPeriod = p.period;
+  let chosen: Unit[];
+  if (cmd.all) chosen = all;
+  else {
+    const u = readUnit(cmd.unit ?? "", all);
+    if (u.kind !== "ok") {
+      const code = (cmd.unit ?? "") === "" ? "report.unit.missing" : u.kind === "ambiguous" ? "report.unit.ambiguous" : "report.unit.unknown";
+      return report(io, cmd.locale, [issue(code, "error", {}, { text: cmd.unit ?? "", candidates: u.kind === "ambiguous" ? u.candidates.map((c) => `«${c.shortName}» (${c.code})`).join(", ") : "" })]);
+    }
+    chosen = [u.unit];
+  }
+  const targets = cmd.all ? chosen.map((u) => ({ unit: u, out: join(resolve(cmd.outDir ?? "."), templateFileName(u, period)) })) : [{ unit: chosen[0] as Unit, out: cmd.out ?? templateFileName(chosen[0] as Unit, period) }];
+  for (const target of targets) {
+    const data = await sheetPlansToXlsx(templatePlans(programme, target.unit, period, cmd.locale));
+    const refused = (await checkOutputPath(target.out, [])) ?? (await writeFileAtomically(target.out, data));
+    if (refused) return report(io, cmd.locale, [refused]);
+    io.out(resolve(target.out));
+  }
+  io.err(t(cmd.locale, "cli.templatesWritten", { count: targets.length, period: period.label }));
+  return 0;
+}
+
+interface FileResult {
+  readonly file: string;
+  readonly reports: readonly ValidatedReport[];
+  readonly unreadable: boolean;
+}
+
+function jsonDocument(locale: Locale, results: readonly FileResult[]) {
+  const counts = { errors: 0, warnings: 0, infos: 0 };
+  const files = results.flatMap((r) =>
+    r.reports.map((rep) => ({
+      file: r.file,
+      unit: rep.unit?.name ?? null,
+      period: rep.period?.code ?? null,
+      rows: rep.rows.length,
+      issues: rep.issues.map((i) => {
+        counts[i.severity === "error" ? "errors" : i.severity === "warning" ? "warnings" : "infos"]++;
+        return { severity: i.severity, code: i.code, sheet: i.location.sheet ?? null, cell: i.location.cell ?? null, message: formatIssue(locale, i).message };
+      }),
+    })),
+  );
+  return { files, summary: counts };
+}
+
+/** `validate FILE...`: 0 when no file has errors, 1 when any has, 2 when none could be read at all. */
+export async function validate(io: Io, cmd: ParsedCommand): Promise<number> {
+  const parsed = await loadProgrammeSource(cmd.source);
+  if (!isUsable(parsed)) return report(io, cmd.locale, parsed.issues);
+  const ctx = { programme: parsed.programme, units: units(parsed.programme), asOf: today() };
+  const results: FileResult[] = [];
+  for (const path of cmd.files) {
+    const source = await readSourceFile(path);
+    if (source.kind === "workbook") results.push({ file: source.file, reports: validateWorkbook(source.sheets, source.file, ctx), unreadable: false });
+    else {
+      const issues = source.kind === "refused" ? source.issues : [issue("source.notWorkbook", "error", { file: source.file })];
+      results.push({ file: source.file, reports: [{ file: source.file, sheet: "", unit: null, period: null, submitted: null, rows: [], issues }], unreadable: true });
+    }
+  }
+  if (cmd.json) io.out(JSON.stringify(jsonDocument(cmd.locale, results)));
+  else {
+    for (const r of results) {
+      for (const rep of r.reports) {
+        const errors = rep.issues.filter((i) => i.severity === "error").length;
+        io.out(t(cmd.locale, "cli.validateFile", { file: r.file, unit: rep.unit?.shortName ?? "—", period: rep.period?.label ?? "—", rows: rep.rows.length, errors }));
+        for (const i of rep.issues) io.out(`  ${issueLine(cmd.locale, i)}`);
+      }
+    }
+  }
+  if (results.length > 0 && results.every((r) => r.unreadable)) return 2;
+  return results.some((r) => r.reports.some((rep) => rep.issues.some((i) => i.severity === "error"))) ? 1 : 0;
+}
