@@ -7,7 +7,8 @@ import { HEADER_LABELS, META_SHEET, REPORT_COLUMNS, REPORT_FORMAT, type HeaderFi
 /** A report sheet as found: the header block's values, the table's columns, and its rows of cells. */
 export interface ReportSheet {
   readonly sheet: string;
-  readonly header: Partial<Record<HeaderField, { readonly cell: GridCell; readonly at: IssueLocation }>>;
+  /** The value beside each label; `cell` is absent where the label stands with nothing next to it. */
+  readonly header: Partial<Record<HeaderField, { readonly cell?: GridCell; readonly at: IssueLocation }>>;
   readonly meta: Readonly<Record<string, string>> | null;
   readonly headerRow: number;
   readonly columns: Partial<Record<ReportColumnKey, number>>;
@@ -64,7 +65,7 @@ export function findReportSheet(grid: SheetGrid, meta: Record<string, string> | 
   for (const c of REPORT_COLUMNS) {
     if (!best.found.has(c.key)) issues.push(issue("report.missingColumn", "error", at(headerRow, 0), { header: c.header }));
   }
-  const lastStandard = Math.max(...[...best.found.values()]);
+  const lastStandard = [...best.found.values()].reduce((a, b) => Math.max(a, b), 0);
   for (const x of best.extra) {
     if (x.column < lastStandard) issues.push(issue("report.extraColumn", "info", at(headerRow, x.column), { header: cellText(x.value) }));
   }
@@ -74,8 +75,9 @@ export function findReportSheet(grid: SheetGrid, meta: Record<string, string> | 
     const cells = index.rowCells(r);
     cells.forEach((cell, i) => {
       const field = FIELD_BY_LABEL.get(normalizeLabel(cellText(cell.value)));
+      if (field === undefined || header[field] !== undefined) return;
       const value = cells[i + 1];
-      if (field !== undefined && value !== undefined && header[field] === undefined) header[field] = { cell: value, at: at(value.row, value.column) };
+      header[field] = value === undefined ? { at: at(cell.row, cell.column + 1) } : { cell: value, at: at(value.row, value.column) };
     });
   }
   const columns = Object.fromEntries(best.found) as Partial<Record<ReportColumnKey, number>>;

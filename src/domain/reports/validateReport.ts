@@ -90,7 +90,7 @@ function validateSheet(sheet: ReportSheet, file: string | undefined, ctx: Valida
   if (meta && meta["programme"] !== programmeId(ctx.programme)) issues.push(issue("report.unknownProgramme", "error", sheetLevel));
 
   let unit: Unit | null = null;
-  const unitText = meta?.["unit"] ?? (sheet.header.unit ? cellText(sheet.header.unit.cell.value) : "");
+  const unitText = meta?.["unit"] ?? cellText(sheet.header.unit?.cell?.value);
   const unitAt = sheet.header.unit?.at ?? sheetLevel;
   if (unitText.trim() === "") issues.push(issue("report.unit.missing", "error", unitAt));
   else {
@@ -101,7 +101,7 @@ function validateSheet(sheet: ReportSheet, file: string | undefined, ctx: Valida
   }
 
   let period: ReportingPeriod | null = null;
-  const periodText = meta?.["period"] ?? (sheet.header.period ? cellText(sheet.header.period.cell.value) : "");
+  const periodText = meta?.["period"] ?? cellText(sheet.header.period?.cell?.value);
   const periodAt = sheet.header.period?.at ?? sheetLevel;
   if (periodText.trim() === "") issues.push(issue("report.period.missing", "error", periodAt));
   else {

@@ -1,0 +1,175 @@
+// Builds tests/fixtures/reports/: report files as executors return them, one folder per case, each with
+// the issues a careful reader finds in it (code, severity, cell) written by hand in case.json. The base is
+// the template the CLI writes for Уманська РДА, I півріччя 2025, filled in; each case changes one thing.
+// Files marked "libreoffice" are re-saved by LibreOffice Calc headless, as an agency using it would.
+// Run: npx tsx scripts/make-report-fixtures.ts (needs soffice).
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import ExcelJS from "exceljs";
+import { programmeSheetPlans } from "../src/domain/plans/programmeSheets";
+import { parseEmbeddedProgramme } from "../src/domain/programme/embeddedProgramme";
+import { allMeasures } from "../src/domain/programme/model";
+import { reportingPeriods } from "../src/domain/programme/referenceLists";
+import { META_SHEET } from "../src/domain/reports/reportFormat";
+import { templatePlans } from "../src/domain/reports/templatePlan";
+import { assignmentsOf, units } from "../src/domain/reports/units";
+import { sheetPlansToXlsx } from "../src/xlsx/writeSheetPlans";
+
+const ROOT = "tests/fixtures/reports";
+const programme = parseEmbeddedProgramme().programme;
+const unit = units(programme).find((u) => u.code === "Р03");
+const period = reportingPeriods(programme.years).find((p) => p.code === "2025-H1");
+if (!unit || !period) throw new Error("Уманська РДА or 2025-H1 missing");
+const SHEET = "Звіт Р03 2025-H1";
+const FIRST = 8; // the first data row (1-based): header block in rows 1–5, table header in row 7
+const assigned = assignmentsOf(programme, unit).map((a) => a.measure.code);
+const notAssigned = allMeasures(programme).find((m) => !assigned.includes(m.code))?.code ?? "";
+const ROW_410 = FIRST + assigned.indexOf("4.10");
+
+type Expected = [code: string, severity: "error" | "warning" | "info", cell: string | null];
+interface Case {
+  readonly description: string;
+  readonly issues: readonly Expected[];
+  readonly libreoffice?: boolean;
+  readonly file?: string;
+}
+
+async function filled(): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load((await sheetPlansToXlsx(templatePlans(programme, unit as NonNullable<typeof unit>, period as NonNullable<typeof period>))) as unknown as ArrayBuffer);
+  const ws = wb.getWorksheet(SHEET) as ExcelJS.Worksheet;
+  ws.getCell("B5").value = new Date(Date.UTC(2025, 6, 15));
+  ws.getCell("B5").numFmt = "dd.mm.yyyy";
+  assigned.forEach((_, i) => {
+    const r = FIRST + i;
+    ws.getCell(`C${r}`).value = "Виконано";
+    ws.getCell(`D${r}`).value = 2 + (i % 5);
+    ws.getCell(`E${r}`).value = 40 + i;
+    ws.getCell(`F${r}`).value = 0;
+    ws.getCell(`G${r}`).value = "Не потребує фінансування";
+    ws.getCell(`H${r}`).value = "Проведено заходи разом з Управлінням освіти і науки Черкаської обласної державної адміністрації у м. Умань та Уманському районі.";
+  });
+  return wb;
+}
+
+const cases: [string, Case, (wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet) => void][] = [
+  ["good", { description: "a complete, correct report", issues: [] }, () => undefined],
+  ["good-libreoffice", { description: "the same, re-saved by LibreOffice Calc", issues: [], libreoffice: true }, () => undefined],
+  ["blank-template", { description: "the template sent back unfilled", issues: assigned.flatMap((_, i) => [["report.status.missing", "error", `C${FIRST + i}`] as Expected]) }, (_wb, ws) => {
+    for (let i = 0; i < assigned.length; i++) for (const c of "CDEFGH") ws.getCell(`${c}${FIRST + i}`).value = null;
+  }],
+  ["status-case", { description: "status typed in lower case", issues: [["report.normalized.case", "info", "C8"]] }, (_wb, ws) => void (ws.getCell("C8").value = "виконано")],
+  ["status-latin-o", { description: "a Latin «o» inside «Викoнано»", issues: [["report.normalized.latin", "info", "C8"]] }, (_wb, ws) => void (ws.getCell("C8").value = "Викoнано")],
+  ["status-spaces", { description: "spaces around the status", issues: [["report.normalized.spaces", "info", "C8"]] }, (_wb, ws) => void (ws.getCell("C8").value = "  Виконано ")],
+  ["status-unknown", { description: "a status not in the list", issues: [["report.status.unknown", "error", "C8"]] }, (_wb, ws) => void (ws.getCell("C8").value = "Зроблено")],
+  ["count-text", { description: "«12 шт» in a count column", issues: [["report.count.invalid", "error", "D8"]] }, (_wb, ws) => void (ws.getCell("D8").value = "12 шт")],
+  ["count-negative", { description: "a negative count", issues: [["report.count.invalid", "error", "E8"]] }, (_wb, ws) => void (ws.getCell("E8").value = -3)],
+  ["count-fraction", { description: "a fraction of an event", issues: [["report.count.invalid", "error", "D8"]] }, (_wb, ws) => void (ws.getCell("D8").value = 2.5)],
+  ["funds-text-comma", { description: "«1 234,5» typed as text, with a source", issues: [["report.normalized.numberText", "info", "F8"], ["report.normalized.thousands", "info", "F8"], ["report.normalized.decimalComma", "info", "F8"]] }, (_wb, ws) => {
+    ws.getCell("F8").value = "1 234,5";
+    ws.getCell("G8").value = "Обласний бюджет";
+  }],
+  ["funds-not-needed", { description: "funds used with «Не потребує фінансування»", issues: [["report.funds.notNeeded", "warning", "F8"]] }, (_wb, ws) => void (ws.getCell("F8").value = 5)],
+  ["funds-no-source", { description: "funds used, no source", issues: [["report.funds.noSource", "warning", "G8"]] }, (_wb, ws) => {
+    ws.getCell("F8").value = 5;
+    ws.getCell("G8").value = null;
+  }],
+  ["source-unknown", { description: "a funding source not in the list", issues: [["report.source.unknown", "error", "G8"]] }, (_wb, ws) => void (ws.getCell("G8").value = "Спонсори")],
+  ["count-formula", { description: "a formula where a count is expected", issues: [["report.cell.formula", "error", "D8"]] }, (_wb, ws) => void (ws.getCell("D8").value = { formula: "1+1", result: 2 })],
+  ["people-error-value", { description: "#N/A in the people column", issues: [["report.cell.error", "error", "E8"]] }, (_wb, ws) => void (ws.getCell("E8").value = { error: "#N/A" } as ExcelJS.CellErrorValue)],
+  ["done-with-nothing", { description: "«Виконано» with 0 events and 0 people", issues: [["report.done.nothing", "warning", "D8"]] }, (_wb, ws) => {
+    ws.getCell("D8").value = 0;
+    ws.getCell("E8").value = 0;
+  }],
+  ["not-done-no-reasons", { description: "«Не виконано» without reasons", issues: [["report.reasons.missing", "error", "I8"]] }, (_wb, ws) => void (ws.getCell("C8").value = "Не виконано")],
+  ["partly-no-texts", { description: "«Виконано частково» without information or reasons", issues: [["report.info.missing", "error", "H8"], ["report.reasons.missing", "error", "I8"]] }, (_wb, ws) => {
+    ws.getCell("C8").value = "Виконано частково";
+    ws.getCell("H8").value = null;
+  }],
+  ["code-unknown", { description: "a code the programme lacks (and so its measure is missing)", issues: [["report.code.unknown", "error", "A8"], ["report.measure.missing", "warning", null]] }, (_wb, ws) => void (ws.getCell("A8").value = "9.9")],
+  ["code-duplicate", { description: "the same measure twice", issues: [["report.code.duplicate", "error", "A9"], ["report.measure.missing", "warning", null]] }, (_wb, ws) => void (ws.getCell("A9").value = assigned[0] ?? "")],
+  ["code-not-assigned", { description: `measure ${notAssigned}, not the district administrations'`, issues: [["report.code.notAssigned", "warning", "A8"], ["report.measure.missing", "warning", null]] }, (_wb, ws) => void (ws.getCell("A8").value = notAssigned)],
+  ["code-trailing-point", { description: "a code written «1.1.»", issues: [["report.normalized.codeFormat", "info", "A8"]] }, (_wb, ws) => void (ws.getCell("A8").value = `${assigned[0] ?? ""}.`)],
+  ["code-as-number-410", { description: "4.10 stored as the number 4.1: the measure text says 4.10", issues: [["report.code.asNumber", "warning", `A${ROW_410}`]] }, (_wb, ws) => void (ws.getCell(`A${ROW_410}`).value = 4.1)],
+  ["measure-row-deleted", { description: "the last assigned measure's row emptied", issues: [["report.measure.missing", "warning", null]] }, (_wb, ws) => {
+    for (const c of "ABCDEFGH") ws.getCell(`${c}${FIRST + assigned.length - 1}`).value = null;
+  }],
+  ["privacy-phone", { description: "a phone number in the narrative", issues: [["report.privacy", "warning", "H8"]] }, (_wb, ws) => void (ws.getCell("H8").value = "Консультацію надано за телефоном +380 67 123 45 67.")],
+  ["privacy-email", { description: "an e-mail address", issues: [["report.privacy", "warning", "H8"]] }, (_wb, ws) => void (ws.getCell("H8").value = "Звернення надійшло з адреси olena.petrenko@ukr.net.")],
+  ["privacy-full-name", { description: "a person's full name", issues: [["report.privacy", "warning", "H8"]] }, (_wb, ws) => void (ws.getCell("H8").value = "Допомогу надано Петренко Олені Іванівні.")],
+  ["privacy-initials", { description: "a surname with initials", issues: [["report.privacy", "warning", "H8"]] }, (_wb, ws) => void (ws.getCell("H8").value = "Постраждала Петренко О. І. отримала статус.")],
+  ["privacy-tax-number", { description: "an identity number", issues: [["report.privacy", "warning", "H8"]] }, (_wb, ws) => void (ws.getCell("H8").value = "РНОКПП 3012345678 передано до суду.")],
+  ["text-too-long", { description: "a narrative over 2,000 characters", issues: [["report.text.long", "warning", "H8"]] }, (_wb, ws) => void (ws.getCell("H8").value = "Проведено інформаційну кампанію. ".repeat(70))],
+  ["no-meta-unit-blank", { description: "rows pasted into a new workbook (no metadata), executor left blank", issues: [["report.unit.missing", "error", "B3"]] }, (wb, ws) => {
+    wb.removeWorksheet((wb.getWorksheet(META_SHEET) as ExcelJS.Worksheet).id);
+    ws.getCell("B3").value = null;
+  }],
+  ["no-meta-short-name", { description: "no metadata; executor written «уманська рда», period «1 півріччя 2025 р.»", issues: [] , libreoffice: true }, (wb, ws) => {
+    wb.removeWorksheet((wb.getWorksheet(META_SHEET) as ExcelJS.Worksheet).id);
+    ws.getCell("B3").value = "уманська рда";
+    ws.getCell("B4").value = "1 півріччя 2025 р.";
+  }],
+  ["no-meta-unit-ambiguous", { description: "no metadata; «Управління» matches several executors", issues: [["report.unit.ambiguous", "error", "B3"]] }, (wb, ws) => {
+    wb.removeWorksheet((wb.getWorksheet(META_SHEET) as ExcelJS.Worksheet).id);
+    ws.getCell("B3").value = "Управління";
+  }],
+  ["no-meta-unit-unknown", { description: "no metadata; an executor the programme lacks", issues: [["report.unit.unknown", "error", "B3"]] }, (wb, ws) => {
+    wb.removeWorksheet((wb.getWorksheet(META_SHEET) as ExcelJS.Worksheet).id);
+    ws.getCell("B3").value = "Київська районна державна адміністрація";
+  }],
+  ["no-meta-period-unknown", { description: "no metadata; «II півріччя 2025» is not a reporting period", issues: [["report.period.unknown", "error", "B4"]] }, (wb, ws) => {
+    wb.removeWorksheet((wb.getWorksheet(META_SHEET) as ExcelJS.Worksheet).id);
+    ws.getCell("B4").value = "II півріччя 2025";
+  }],
+  ["no-meta-period-outside", { description: "no metadata; 2030, outside the programme's term", issues: [["report.period.outsideTerm", "error", "B4"]] }, (wb, ws) => {
+    wb.removeWorksheet((wb.getWorksheet(META_SHEET) as ExcelJS.Worksheet).id);
+    ws.getCell("B4").value = "2030 рік";
+  }],
+  ["column-renamed", { description: "«Причини невиконання» renamed", issues: [["report.missingColumn", "error", "A7"]] }, (_wb, ws) => void (ws.getCell("I7").value = "Причини")],
+  ["other-programme", { description: "a template of another programme (its metadata names another programme)", issues: [["report.unknownProgramme", "error", null]] }, (wb) => {
+    (wb.getWorksheet(META_SHEET) as ExcelJS.Worksheet).getCell("B3").value = "p00000000";
+  }],
+];
+
+function soffice(file: string, dir: string): void {
+  const profile = pathToFileURL(mkdtempSync(join(tmpdir(), "pm-lo-"))).href;
+  const out = mkdtempSync(join(tmpdir(), "pm-lo-out-"));
+  execFileSync("soffice", [`-env:UserInstallation=${profile}`, "--headless", "--convert-to", "xlsx", "--outdir", out, file], { stdio: "ignore" });
+  writeFileSync(file, readFileSync(join(out, "report.xlsx")));
+  rmSync(out, { recursive: true, force: true });
+  void dir;
+}
+
+async function main(): Promise<void> {
+  rmSync(ROOT, { recursive: true, force: true });
+  for (const [name, spec, mutate] of cases) {
+    const dir = join(ROOT, name);
+    mkdirSync(dir, { recursive: true });
+    const wb = await filled();
+    mutate(wb, wb.getWorksheet(SHEET) as ExcelJS.Worksheet);
+    const file = join(dir, "report.xlsx");
+    writeFileSync(file, new Uint8Array(await wb.xlsx.writeBuffer()));
+    if (spec.libreoffice) soffice(file, dir);
+    writeFileSync(join(dir, "case.json"), `${JSON.stringify({ ...spec, file: "report.xlsx" }, null, 2)}\n`);
+  }
+  // Not a report at all: the programme workbook itself, and a report saved as .xls by LibreOffice.
+  const notReport = join(ROOT, "programme-workbook");
+  mkdirSync(notReport, { recursive: true });
+  writeFileSync(join(notReport, "report.xlsx"), await sheetPlansToXlsx(programmeSheetPlans(programme)));
+  writeFileSync(join(notReport, "case.json"), `${JSON.stringify({ description: "the programme workbook sent instead of a report", issues: [["report.noSheet", "error", null]], file: "report.xlsx" }, null, 2)}\n`);
+  const xls = join(ROOT, "saved-as-xls");
+  mkdirSync(xls, { recursive: true });
+  const wb = await filled();
+  const tmp = mkdtempSync(join(tmpdir(), "pm-xls-"));
+  writeFileSync(join(tmp, "report.xlsx"), new Uint8Array(await wb.xlsx.writeBuffer()));
+  const profile = pathToFileURL(mkdtempSync(join(tmpdir(), "pm-lo-"))).href;
+  execFileSync("soffice", [`-env:UserInstallation=${profile}`, "--headless", "--convert-to", "xls", "--outdir", tmp, join(tmp, "report.xlsx")], { stdio: "ignore" });
+  writeFileSync(join(xls, "report.xls"), readFileSync(join(tmp, "report.xls")));
+  writeFileSync(join(xls, "case.json"), `${JSON.stringify({ description: "a report saved as Excel 97–2003 by LibreOffice", issues: [["source.xls", "error", null]], file: "report.xls" }, null, 2)}\n`);
+  process.stdout.write(`cases: ${cases.length + 2}\n`);
+}
+
+void main();
