@@ -209,4 +209,27 @@ describe("the simulator refuses what Excel refuses", () => {
       expect(() => context.workbook.worksheets.getItem("Аркуш1").getRange("A1").getMergedAreasOrNullObject()).toThrow(expect.objectContaining({ code: "ApiNotFound" }));
     });
   });
+
+  it("keeps conditional formats on their cells, finds them by range, and refuses them on a protected sheet", async () => {
+    sim = installExcelSimulator();
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Аркуш1");
+      const cf = sheet.getRange("B2").conditionalFormats.add(Excel.ConditionalFormatType.custom);
+      cf.custom.rule.formula = "=TRUE";
+      cf.custom.format.fill.color = "#FFC7CE";
+      await context.sync();
+      const found = sheet.getRange("A1:C3").conditionalFormats.load("items/type");
+      const none = sheet.getRange("D4").conditionalFormats.load("items/type");
+      await context.sync();
+      expect(found.items.map((f) => f.type)).toEqual(["Custom"]);
+      expect(none.items).toEqual([]);
+      const rule = found.items[0]?.custom.rule.load("formula");
+      await context.sync();
+      expect(rule?.formula).toBe("=TRUE");
+      sheet.protection.protect();
+      sheet.getRange("C3").conditionalFormats.add(Excel.ConditionalFormatType.custom);
+      await expect(context.sync()).rejects.toMatchObject({ code: "AccessDenied" });
+    });
+  });
 });
+

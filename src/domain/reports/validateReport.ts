@@ -46,10 +46,10 @@ export interface ValidationContext {
   readonly asOf: string;
 }
 
-/** A programme's identity in report metadata: its title and measure codes, hashed. */
+/** A programme's identity in report metadata: its measures' codes and texts, hashed (the title is not on every sheet). */
 export function programmeId(programme: Programme): string {
   let h = 0x811c9dc5;
-  for (const ch of `${programme.title}|${allMeasures(programme).map((m) => m.code).join(",")}`) {
+  for (const ch of allMeasures(programme).map((m) => `${m.code} ${m.text}`).join("|")) {
     h ^= ch.codePointAt(0) ?? 0;
     h = Math.imul(h, 0x01000193) >>> 0;
   }

@@ -3,6 +3,7 @@
  * add-in uses, the parameter lists and scalar property types must match the real declarations.
  * `tsc --noEmit` fails if the simulator drifts from Office.js.
  */
+import type { SimConditionalFormat, SimConditionalFormatCollection } from "./conditionalFormats";
 import type { SimRange, SimRangeFormat } from "./range";
 import type { SimDataValidation, SimRangeAreas } from "./rangeParts";
 import type { SimTableCollection, SimTableProxy } from "./tables";
@@ -61,6 +62,13 @@ export type TableConforms = AllTrue<{
   getHeaderRowRange: Same<ParamsOf<SimTableProxy, "getHeaderRowRange">, ParamsOf<Excel.Table, "getHeaderRowRange">>;
   getDataBodyRange: Same<ParamsOf<SimTableProxy, "getDataBodyRange">, ParamsOf<Excel.Table, "getDataBodyRange">>;
   tableDelete: Same<ParamsOf<SimTableProxy, "delete">, ParamsOf<Excel.Table, "delete">>;
+}>;
+
+export type ConditionalFormatConforms = AllTrue<{
+  add: Same<ParamsOf<SimConditionalFormatCollection, "add">[0], ParamsOf<Excel.ConditionalFormatCollection, "add">[0]>;
+  ruleFormula: Same<SimConditionalFormat["custom"]["rule"]["formula"], Excel.ConditionalFormatRule["formula"]>;
+  fillColor: Same<SimConditionalFormat["custom"]["format"]["fill"]["color"], Excel.ConditionalRangeFill["color"]>;
+  deleteIt: Same<ParamsOf<SimConditionalFormat, "delete">, ParamsOf<Excel.ConditionalFormat, "delete">>;
 }>;
 
 export type ApplicationConforms = AllTrue<{

@@ -77,7 +77,9 @@ export function installExcelSimulator(options: SimulatorOptions = {}): Installed
     model.createdWorkbooks.push(base64 ?? "");
     return Promise.resolve();
   };
-  g["Excel"] = { run, createWorkbook };
+  // The enums the add-in names at run time, with Excel's own string values.
+  const ConditionalFormatType = { custom: "Custom", dataBar: "DataBar", colorScale: "ColorScale", iconSet: "IconSet", topBottom: "TopBottom", presetCriteria: "PresetCriteria", containsText: "ContainsText", cellValue: "CellValue" };
+  g["Excel"] = { run, createWorkbook, ConditionalFormatType };
   if (options.office === "patch" && typeof previous.Office === "object" && previous.Office !== null) {
     // office.js finishes starting up asynchronously (it even replaces window.Office), so the host's
     // part is added once the real onReady has resolved: then Office.context is the final object.

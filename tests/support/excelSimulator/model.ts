@@ -1,5 +1,6 @@
 import { SimulatedExcelError } from "./errors";
 import { overlaps, type CellRect } from "./address";
+import type { SimConditionalFormatRecord } from "./conditionalFormats";
 import { interpretInput, type SimLocale } from "./interpret";
 
 export type SimValue = string | number | boolean;
@@ -43,6 +44,7 @@ export interface SimSheet {
   visibility: "Visible" | "Hidden" | "VeryHidden";
   protected: boolean;
   merges: CellRect[];
+  conditionalFormats: SimConditionalFormatRecord[];
   tabColor: string;
   cells: Map<string, SimCell>;
   columnWidths: Map<number, number>;
@@ -113,6 +115,7 @@ export class SimWorkbookModel {
       visibility: "Visible",
       protected: false,
       merges: [],
+      conditionalFormats: [],
       tabColor: "",
       cells: new Map(),
       columnWidths: new Map(),

@@ -3,6 +3,7 @@ import { SimProxy, type SimContext } from "./context";
 import { SimulatedExcelError } from "./errors";
 import { interpretInput } from "./interpret";
 import type { SimCell, SimSheet, SimValue } from "./model";
+import { SimConditionalFormatCollection } from "./conditionalFormats";
 import { SimDataValidation, SimRangeAreas } from "./rangeParts";
 
 export interface RangeTarget {
@@ -205,6 +206,11 @@ export class SimRange extends SimProxy<RangeTarget> {
       this.context.model.checkWritable(sheet, rect);
       for (const [r, c] of this.cells()) apply(this.context.model.cellForWrite(sheet, r, c));
     });
+  }
+
+  get conditionalFormats(): SimConditionalFormatCollection {
+    this.context.requires("1.6", "Range.conditionalFormats");
+    return new SimConditionalFormatCollection(this.context, () => this.resolved());
   }
 
   get dataValidation(): SimDataValidation {

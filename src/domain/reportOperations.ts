@@ -1,0 +1,36 @@
+import type { Issue } from "./issues";
+import type { MessageKey } from "./messages";
+
+/** One report sheet's result, as the task pane and the ribbon dialog show it. */
+export interface CheckSummary {
+  readonly sheet: string;
+  readonly unit: string | null;
+  readonly period: string | null;
+  readonly rows: number;
+  readonly errors: number;
+  readonly warnings: number;
+  readonly infos: number;
+}
+
+export interface CheckOutcome {
+  readonly reports: readonly CheckSummary[];
+  readonly issues: readonly Issue[];
+  /** Cells given a highlight. */
+  readonly highlighted: number;
+  readonly notices: readonly MessageKey[];
+}
+
+/** What the task pane and the ribbon can do with report sheets; only the Excel adapter implements it. */
+export interface ReportOperations {
+  check(scope: "active" | "all"): Promise<CheckOutcome>;
+  clearHighlights(): Promise<number>;
+  showCell(sheet: string, cell: string): Promise<void>;
+}
+
+export function countBySeverity(issues: readonly Issue[]): { errors: number; warnings: number; infos: number } {
+  return {
+    errors: issues.filter((i) => i.severity === "error").length,
+    warnings: issues.filter((i) => i.severity === "warning").length,
+    infos: issues.filter((i) => i.severity === "info").length,
+  };
+}

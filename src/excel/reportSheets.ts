@@ -1,0 +1,98 @@
+import type { Issue } from "../domain/issues";
+import { META_SHEET } from "../domain/reports/reportFormat";
+import type { SheetGrid, SheetVisibility } from "../domain/sheetGrid";
+import { cellsFromArrays } from "./rangeCells";
+import { DEFAULT_RETRY, runRetrying, type RetryPolicy } from "./runExcel";
+
+/** The marker that tells the add-in's highlights from the user's own conditional formats. */
+export const HIGHLIGHT_FORMULA = '=N("pm-check")=0';
+const FILL = { error: "#FFC7CE", warning: "#FFEB9C" } as const;
+const VISIBILITY: Record<string, SheetVisibility> = { Visible: "visible", Hidden: "hidden", VeryHidden: "veryHidden" };
+
+export interface ReadSheets {
+  readonly grids: SheetGrid[];
+  /** Sheets protected against changes: their issues are listed, not highlighted. */
+  readonly protectedSheets: readonly string[];
+  readonly syncs: number;
+}
+
+/**
+ * Reads the report sheets in two syncs whatever their size: the sheet list first, then every target
+ * sheet's cells (and the metadata sheet, if the workbook has one) together.
+ */
+export async function readReportSheets(scope: "active" | "all", alsoRead: readonly string[], policy: RetryPolicy = DEFAULT_RETRY): Promise<ReadSheets> {
+  return runRetrying(async (context) => {
+    const sheets = context.workbook.worksheets.load("items/name,items/visibility");
+    const active = context.workbook.worksheets.getActiveWorksheet().load("name");
+    await context.sync();
+    const targets = sheets.items.filter((s) => s.name === META_SHEET || alsoRead.includes(s.name) || (scope === "all" ? s.visibility === "Visible" : s.name === active.name));
+    const loaded = targets.map((s) => ({
+      sheet: s,
+      used: s.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,values,valueTypes,formulas,numberFormat"),
+      protection: s.protection.load("protected"),
+    }));
+    await context.sync();
+    return {
+      grids: loaded.map(({ sheet, used }) => ({
+        sheet: sheet.name,
+        visibility: VISIBILITY[sheet.visibility] ?? "visible",
+        cells: used.isNullObject ? [] : cellsFromArrays(used, { row: used.rowIndex, column: used.columnIndex }),
+        merges: [],
+        mergesKnown: false,
+        tables: [],
+      })),
+      protectedSheets: loaded.filter((l) => l.protection.protected).map((l) => l.sheet.name),
+      syncs: 2,
+    };
+  }, policy);
+}
+
+/** One sync: a conditional format on every cell with an error or a warning; the user's own formats stay as they are. */
+export async function highlightIssues(issues: readonly Issue[], skipSheets: readonly string[]): Promise<number> {
+  const targets = issues.filter((i) => i.severity !== "info" && i.location.sheet !== undefined && i.location.cell !== undefined && !skipSheets.includes(i.location.sheet));
+  if (targets.length === 0) return 0;
+  return Excel.run(async (context) => {
+    const seen = new Set<string>();
+    for (const i of targets) {
+      const key = `${i.location.sheet}!${i.location.cell}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const range = context.workbook.worksheets.getItem(i.location.sheet as string).getRange(i.location.cell);
+      const format = range.conditionalFormats.add(Excel.ConditionalFormatType.custom);
+      format.custom.rule.formula = HIGHLIGHT_FORMULA;
+      format.custom.format.fill.color = FILL[i.severity === "error" ? "error" : "warning"];
+    }
+    await context.sync();
+    return seen.size;
+  });
+}
+
+/** Removes the add-in's highlights from every sheet, and nothing else: three syncs (list, look, delete). */
+export async function clearHighlights(policy: RetryPolicy = DEFAULT_RETRY): Promise<number> {
+  return runRetrying(async (context) => {
+    const sheets = context.workbook.worksheets.load("items/name,items/visibility");
+    await context.sync();
+    const collections = sheets.items.map((s) => s.getRange().conditionalFormats.load("items/type"));
+    await context.sync();
+    const custom = collections.flatMap((c) => c.items.filter((f) => f.type === Excel.ConditionalFormatType.custom));
+    const rules = custom.map((f) => f.custom.rule.load("formula"));
+    await context.sync();
+    let removed = 0;
+    custom.forEach((f, i) => {
+      if (rules[i]?.formula === HIGHLIGHT_FORMULA) {
+        f.delete();
+        removed++;
+      }
+    });
+    await context.sync();
+    return removed;
+  }, policy);
+}
+
+/** Shows an issue's cell to the user: its sheet becomes active and the cell selected. */
+export async function selectCell(sheet: string, cell: string): Promise<void> {
+  await Excel.run(async (context) => {
+    context.workbook.worksheets.getItem(sheet).getRange(cell).select();
+    await context.sync();
+  });
+}

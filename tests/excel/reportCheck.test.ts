@@ -1,0 +1,108 @@
+import { readFileSync } from "node:fs";
+import type { OperationUi } from "../../src/domain/operations";
+import type { SheetGrid } from "../../src/domain/sheetGrid";
+import { createProgrammeOperations } from "../../src/excel/programmeOperations";
+import { createReportOperations } from "../../src/excel/reportOperations";
+import { HIGHLIGHT_FORMULA } from "../../src/excel/reportSheets";
+import { readWorkbookGrids } from "../../src/xlsx/readWorkbookGrid";
+import { HOSTS, installExcelSimulator, PAYLOAD_LIMIT_BYTES, type InstalledSimulator } from "../support/excelSimulator";
+import { fixturePath } from "../support/fixtures";
+import { loadIntoSimulator } from "../support/simFromGrid";
+
+const yes: OperationUi = { confirmReplace: async () => true, progress: () => undefined };
+const SHEET = "Звіт Р03 2025-H1";
+const checks = createReportOperations(() => "2026-11-28", { delaysMs: [1] });
+
+async function reportGrids(name: string): Promise<SheetGrid[]> {
+  return readWorkbookGrids(readFileSync(fixturePath("reports", name, "report.xlsx")));
+}
+
+/** A report sheet of `rows` data rows: the good report's rows repeated, so every repeat is a duplicate code. */
+function grown(grid: SheetGrid, rows: number): SheetGrid {
+  const body = grid.cells.filter((c) => c.row >= 7);
+  const head = grid.cells.filter((c) => c.row < 7);
+  const span = Math.max(...body.map((c) => c.row)) - 6;
+  const cells = [...head];
+  for (let r = 0; r < rows; r++) for (const c of body.filter((x) => x.row === 7 + (r % span))) cells.push({ ...c, row: 7 + r });
+  return { ...grid, cells };
+}
+
+describe.each([
+  ["Excel 2019 (ExcelApi 1.7)", HOSTS.excel2019],
+  ["Microsoft 365", HOSTS.microsoft365],
+])("checking report sheets in Excel on %s", (_label, apiVersion) => {
+  let sim: InstalledSimulator;
+  beforeEach(async () => {
+    sim = installExcelSimulator({ apiVersion });
+    await createProgrammeOperations(() => "uk").loadEmbedded(yes);
+  });
+  afterEach(() => sim.uninstall());
+
+  function activate(name: string): void {
+    const sheet = sim.model.sheetByName(name);
+    if (sheet) sim.model.activeSheetId = sheet.id;
+  }
+
+  it("finds the same issues as the file check, highlights the cells in one sync, reads in two", async () => {
+    loadIntoSimulator(sim.model, (await reportGrids("partly-no-texts")).filter((g) => g.sheet === SHEET));
+    activate(SHEET);
+    sim.resetStats();
+    const outcome = await checks.check("active");
+    expect(outcome.issues.map((i) => [i.code, i.location.sheet, i.location.cell])).toEqual([
+      ["report.info.missing", SHEET, "H8"],
+      ["report.reasons.missing", SHEET, "I8"],
+    ]);
+    expect(outcome.reports).toEqual([{ sheet: SHEET, unit: "Уманська РДА", period: "I півріччя 2025 року", rows: 25, errors: 2, warnings: 0, infos: 0 }]);
+    expect(outcome.notices).toEqual([]);
+    expect(sim.stats.syncs).toHaveLength(3);
+    const sheet = sim.model.sheetByName(SHEET);
+    expect(sheet?.conditionalFormats.map((c) => [c.rect, c.formula, c.fill])).toEqual([
+      [{ row: 7, column: 7, rowCount: 1, columnCount: 1 }, HIGHLIGHT_FORMULA, "#FFC7CE"],
+      [{ row: 7, column: 8, rowCount: 1, columnCount: 1 }, HIGHLIGHT_FORMULA, "#FFC7CE"],
+    ]);
+  });
+
+  it("clears its own highlights and leaves the user's conditional formats alone", async () => {
+    loadIntoSimulator(sim.model, (await reportGrids("partly-no-texts")).filter((g) => g.sheet === SHEET));
+    activate(SHEET);
+    const sheet = sim.model.sheetByName(SHEET);
+    sheet?.conditionalFormats.push({ id: 999, type: "Custom", rect: { row: 7, column: 7, rowCount: 1, columnCount: 1 }, formula: "=H8=\"\"", fill: "#00FF00" });
+    await checks.check("active");
+    expect(sheet?.conditionalFormats).toHaveLength(3);
+    expect(await checks.clearHighlights()).toBe(2);
+    expect(sheet?.conditionalFormats.map((c) => c.id)).toEqual([999]);
+  });
+
+  it("takes the communities and the programme from the workbook, and names the cell it shows", async () => {
+    loadIntoSimulator(sim.model, (await reportGrids("measure-row-deleted")).filter((g) => g.sheet === SHEET));
+    activate(SHEET);
+    const outcome = await checks.check("all");
+    expect(outcome.issues.map((i) => i.code)).toEqual(["report.measure.missing"]);
+    await checks.showCell(SHEET, "C9");
+    expect(sim.model.selection?.rect).toEqual({ row: 8, column: 2, rowCount: 1, columnCount: 1 });
+    expect(sim.model.activeSheetId).toBe(sim.model.sheetByName(SHEET)?.id);
+  });
+
+  it("lists but does not highlight issues on a protected sheet, and says so", async () => {
+    loadIntoSimulator(sim.model, (await reportGrids("status-unknown")).filter((g) => g.sheet === SHEET));
+    activate(SHEET);
+    const sheet = sim.model.sheetByName(SHEET);
+    if (sheet) sheet.protected = true;
+    const outcome = await checks.check("active");
+    expect(outcome.issues.map((i) => i.code)).toEqual(["report.status.unknown"]);
+    expect(outcome.highlighted).toBe(0);
+    expect(outcome.notices).toEqual(["check.protectedNotHighlighted"]);
+  });
+
+  it.each([28, 2800])("reads %i rows in 2 syncs and highlights in 1, every request under 5 MB", async (rows) => {
+    const [report] = (await reportGrids("good")).filter((g) => g.sheet === SHEET);
+    loadIntoSimulator(sim.model, [grown(report as SheetGrid, rows)]);
+    activate(SHEET);
+    sim.resetStats();
+    const outcome = await checks.check("active");
+    expect(outcome.reports[0]?.rows).toBe(rows);
+    expect(sim.stats.syncs).toHaveLength(3);
+    for (const s of sim.stats.syncs) expect(s.payloadBytes).toBeLessThan(PAYLOAD_LIMIT_BYTES);
+    expect(outcome.highlighted).toBe(rows - 25);
+  });
+});
