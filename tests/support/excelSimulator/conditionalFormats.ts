@@ -41,17 +41,17 @@ export class SimConditionalFormat extends SimProxy<SimConditionalFormatRecord> {
   constructor(context: SimContext, private readonly sheet: () => SimSheet) {
     super(context, "ConditionalFormat");
     const rule = new SimRule(context, this);
+    const record = () => this.record();
     const fill = {
       set color(v: string) {
         context.enqueue("ConditionalRangeFill.color", v, () => {
-          owner.record().fill = v;
+          record().fill = v;
         });
       },
       get color(): string {
         throw new SimulatedExcelError("InvalidArgument", "The simulator does not load ConditionalRangeFill.color.");
       },
     };
-    const owner = this;
     this.custom = { rule, format: { fill } };
   }
 
