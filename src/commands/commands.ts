@@ -1,5 +1,7 @@
 import { localeFromTag } from "../domain/messages";
 import { createProgrammeOperations } from "../excel/programmeOperations";
+import { createReportOperations } from "../excel/reportOperations";
+import { runCheckReports } from "./checkReportsCommand";
 import { runLoadProgramme } from "./loadProgrammeCommand";
 import { openDialog } from "./openDialog";
 
@@ -15,6 +17,7 @@ const COMMANDS: Record<string, CommandHandler> = {
     const locale = localeFromTag(Office.context.displayLanguage);
     return runLoadProgramme(locale, createProgrammeOperations(() => locale), openDialog);
   },
+  checkReports: () => runCheckReports(localeFromTag(Office.context.displayLanguage), createReportOperations(), openDialog),
 };
 
 function register(name: string, handler: CommandHandler): void {

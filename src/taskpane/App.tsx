@@ -2,7 +2,9 @@ import { Dropdown, Field, FluentProvider, makeStyles, Option, Text, tokens, webL
 import { useRef, useState } from "react";
 import type { Locale } from "../domain/messages";
 import type { ProgrammeOperations } from "../domain/operations";
+import type { ReportOperations } from "../domain/reportOperations";
 import { ProgrammePanel } from "./components/ProgrammePanel";
+import { ReportPanel } from "./components/ReportPanel";
 import { LocaleProvider, useT } from "./i18n";
 
 const useStyles = makeStyles({
@@ -16,6 +18,7 @@ export interface AppProps {
   /** Built once; the getter lets operations write sheet headers in the language chosen at run time. */
   readonly createOperations: (locale: () => Locale) => ProgrammeOperations;
   readonly embeddedTitle: string;
+  readonly reportOperations: ReportOperations;
 }
 
 function LanguagePicker({ locale, onChange }: { locale: Locale; onChange: (locale: Locale) => void }) {
@@ -44,7 +47,7 @@ function Title() {
   );
 }
 
-export function App({ initialLocale, createOperations, embeddedTitle }: AppProps) {
+export function App({ initialLocale, createOperations, embeddedTitle, reportOperations }: AppProps) {
   const styles = useStyles();
   const [locale, setLocale] = useState<Locale>(initialLocale);
   const localeRef = useRef(locale);
@@ -59,6 +62,7 @@ export function App({ initialLocale, createOperations, embeddedTitle }: AppProps
             <LanguagePicker locale={locale} onChange={setLocale} />
           </header>
           <ProgrammePanel operations={operations} embeddedTitle={embeddedTitle} />
+          <ReportPanel operations={reportOperations} />
         </main>
       </LocaleProvider>
     </FluentProvider>

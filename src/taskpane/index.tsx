@@ -2,6 +2,7 @@ import { createRoot } from "react-dom/client";
 import { localeFromTag, t } from "../domain/messages";
 import { parseEmbeddedProgramme } from "../domain/programme/embeddedProgramme";
 import { createProgrammeOperations } from "../excel/programmeOperations";
+import { createReportOperations } from "../excel/reportOperations";
 import { App } from "./App";
 
 /** Composition root: the only task-pane file that knows it runs inside Office. */
@@ -20,6 +21,7 @@ async function start(): Promise<void> {
       initialLocale={locale}
       createOperations={createProgrammeOperations}
       embeddedTitle={parseEmbeddedProgramme().programme.title}
+      reportOperations={createReportOperations()}
     />,
   );
 }

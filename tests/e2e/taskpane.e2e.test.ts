@@ -174,4 +174,50 @@ suite("the production task pane in headless Chromium, on the simulated Excel hos
     expect(await page.evaluate(() => (window as unknown as { __pmSim: { messagesToParent(): string[] } }).__pmSim.messagesToParent())).toEqual(["yes"]);
     await page.close();
   });
+
+  it("checks a report sheet, lists the remarks with their cells, filters them, shows a cell, and clears the highlights", async () => {
+    const page = await openPane("pmApi=1.17&pmLang=uk-UA");
+    await page.getByRole("heading", { name: "Моніторинг програми" }).waitFor();
+    await page.getByRole("button", { name: "Завантажити вбудовану програму" }).click();
+    await page.getByTestId("loaded-counts").waitFor();
+    const sheet = "Звіт Уманська";
+    await page.evaluate((name) => {
+      const sim = (window as unknown as { __pmSim: { fill(n: string, g: unknown[][]): void; activate(n: string): void } }).__pmSim;
+      sim.fill(name, [
+        ["Інформація про виконання заходів програми"],
+        [],
+        ["Виконавець:", "Уманська РДА"],
+        ["Звітний період:", "I півріччя 2025 року"],
+        [],
+        ["Код заходу", "Захід", "Стан виконання", "Кількість проведених заходів", "Охоплено осіб", "Використано коштів, тис. грн", "Джерело фінансування", "Інформація про виконання", "Причини невиконання"],
+        ["'1.1", "участь в розробленні законопроектів", "Зроблено", 2, 10, 0, "Не потребує фінансування", "Проведено нараду"],
+        ["'2.1", "актуалізація програм", "Виконано", "12 шт", 40, 0, "Не потребує фінансування", "Навчання проведено"],
+        ["'2.2", "проведення навчання", "Не виконано", 0, 0, 0, "Не потребує фінансування", "", ""],
+      ]);
+      sim.activate(name);
+    }, sheet);
+    await page.getByRole("button", { name: "Перевірити активний аркуш" }).click();
+    await page.getByTestId("check-summary").waitFor();
+    expect(await page.getByTestId("check-summary").textContent()).toContain("Уманська РДА, I півріччя 2025 року — 3 рядки; помилок 3");
+    const list = page.getByRole("region", { name: /Зауваження \(/u });
+    expect(await list.textContent()).toContain("Стан виконання «Зроблено» не входить до списку.");
+    expect(await page.evaluate((name) => (window as unknown as { __pmSim: { highlights(n: string): number } }).__pmSim.highlights(name), sheet)).toBeGreaterThanOrEqual(3);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(SHOTS, "08-uk-check-issues.png"), fullPage: true });
+
+    await page.getByRole("radio", { name: "Помилки" }).check();
+    const errorsOnly = await list.textContent();
+    expect(errorsOnly).not.toContain("Попередження —");
+    await list.getByRole("button", { name: "Перейти до клітинки C7" }).click();
+    await page.waitForFunction(() => (window as unknown as { __pmSim: { selection(): unknown } }).__pmSim.selection() !== null);
+    expect(await page.evaluate(() => (window as unknown as { __pmSim: { selection(): unknown } }).__pmSim.selection())).toEqual({ sheet, row: 6, column: 2 });
+    await page.screenshot({ path: join(SHOTS, "09-uk-check-errors-only.png"), fullPage: true });
+
+    await page.getByRole("button", { name: "Зняти підсвічування" }).click();
+    await page.getByText(/Підсвічування знято/u).waitFor();
+    expect(await page.evaluate((name) => (window as unknown as { __pmSim: { highlights(n: string): number } }).__pmSim.highlights(name), sheet)).toBe(0);
+    expect((await page.pageErrors()).map((e) => e.message)).toEqual([]);
+    await page.close();
+  });
 });
+

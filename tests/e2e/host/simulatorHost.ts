@@ -24,6 +24,11 @@ const api = {
     if (sheet) sim.model.activeSheetId = sheet.id;
   },
   syncs: () => sim.stats.syncs.length,
+  selection: () => {
+    const sel = sim.model.selection;
+    return sel === null ? null : { sheet: sim.model.sheetById(sel.sheetId).name, row: sel.rect.row, column: sel.rect.column };
+  },
+  highlights: (name: string) => sim.model.sheetByName(name)?.conditionalFormats.length ?? 0,
   messagesToParent: () => [...messagesToParent],
   resetStats: () => sim.resetStats(),
 };

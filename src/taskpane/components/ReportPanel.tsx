@@ -1,0 +1,93 @@
+import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Text } from "@fluentui/react-components";
+import { useState } from "react";
+import { failureText, toHostFailure, type HostFailure } from "../../domain/hostFailure";
+import type { CheckOutcome, ReportOperations } from "../../domain/reportOperations";
+import { useLocale, useT } from "../i18n";
+import { ReportIssueList } from "./ReportIssueList";
+
+const useStyles = makeStyles({
+  panel: { display: "flex", flexDirection: "column", gap: "12px" },
+  actions: { display: "flex", flexDirection: "column", gap: "8px" },
+});
+
+type State =
+  | { readonly phase: "idle" }
+  | { readonly phase: "running" }
+  | { readonly phase: "checked"; readonly outcome: CheckOutcome }
+  | { readonly phase: "cleared"; readonly count: number }
+  | { readonly phase: "failed"; readonly error: HostFailure };
+
+/** «Перевірка звітів»: check the active sheet or all report sheets, see and filter the remarks, clear highlights. */
+export function ReportPanel({ operations }: { operations: ReportOperations }) {
+  const tr = useT();
+  const locale = useLocale();
+  const styles = useStyles();
+  const [state, setState] = useState<State>({ phase: "idle" });
+  const busy = state.phase === "running";
+  const run = async (work: () => Promise<State>) => {
+    setState({ phase: "running" });
+    try {
+      setState(await work());
+    } catch (error) {
+      setState({ phase: "failed", error: toHostFailure(error) });
+    }
+  };
+  const show = (sheet: string, cell: string) => {
+    operations.showCell(sheet, cell).catch((error: unknown) => setState({ phase: "failed", error: toHostFailure(error) }));
+  };
+  return (
+    <section className={styles.panel} aria-labelledby="check-heading">
+      <Text as="h2" id="check-heading" size={500} weight="semibold">
+        {tr("check.panel")}
+      </Text>
+      <div className={styles.actions}>
+        <Button appearance="primary" disabled={busy} onClick={() => void run(async () => ({ phase: "checked", outcome: await operations.check("active") }))}>
+          {tr("check.active")}
+        </Button>
+        <Button disabled={busy} onClick={() => void run(async () => ({ phase: "checked", outcome: await operations.check("all") }))}>
+          {tr("check.all")}
+        </Button>
+        <Button disabled={busy} onClick={() => void run(async () => ({ phase: "cleared", count: await operations.clearHighlights() }))}>
+          {tr("check.clear")}
+        </Button>
+      </div>
+      {busy && (
+        <div role="status" aria-live="polite">
+          <ProgressBar aria-label={tr("check.working")} />
+          <Text>{tr("check.working")}</Text>
+        </div>
+      )}
+      {state.phase === "failed" && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>
+            <MessageBarTitle>{tr("error.title")}</MessageBarTitle>
+            {failureText(locale, state.error)}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {state.phase === "cleared" && (
+        <MessageBar intent="success" role="status">
+          <MessageBarBody>{tr("check.cleared", { count: state.count })}</MessageBarBody>
+        </MessageBar>
+      )}
+      {state.phase === "checked" && (
+        <>
+          <MessageBar intent={state.outcome.issues.some((i) => i.severity === "error") ? "warning" : "success"} role="status" data-testid="check-summary">
+            <MessageBarBody>
+              {state.outcome.reports.map((r) => (
+                <div key={r.sheet}>{tr("check.summary", { ...r, unit: r.unit ?? tr("check.noReport"), period: r.period ?? tr("check.noReport") })}</div>
+              ))}
+              <div>{tr("check.highlighted", { count: state.outcome.highlighted })}</div>
+            </MessageBarBody>
+          </MessageBar>
+          {state.outcome.notices.map((key) => (
+            <MessageBar key={key} intent="warning">
+              <MessageBarBody>{tr(key)}</MessageBarBody>
+            </MessageBar>
+          ))}
+          <ReportIssueList issues={state.outcome.issues} onShow={show} />
+        </>
+      )}
+    </section>
+  );
+}
