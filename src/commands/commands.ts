@@ -1,11 +1,18 @@
 import { localeFromTag } from "../domain/messages";
 import { createProgrammeOperations } from "../excel/programmeOperations";
+import type { SheetPlan } from "../domain/plans/sheetPlan";
 import { createReportOperations } from "../excel/reportOperations";
 import { runCheckReports } from "./checkReportsCommand";
 import { runLoadProgramme } from "./loadProgrammeCommand";
 import { openDialog } from "./openDialog";
 
 /** Handlers report their own failures to the user and never reject. */
+const reportDeps = {
+  today: () => new Date().toISOString().slice(0, 10),
+  // The file library is fetched only when a template is rendered, never for a check.
+  renderXlsx: async (plans: readonly SheetPlan[]) => (await import("../xlsx/writeSheetPlans")).sheetPlansToXlsx(plans),
+};
+
 type CommandHandler = () => Promise<unknown>;
 
 /**
@@ -17,7 +24,7 @@ const COMMANDS: Record<string, CommandHandler> = {
     const locale = localeFromTag(Office.context.displayLanguage);
     return runLoadProgramme(locale, createProgrammeOperations(() => locale), openDialog);
   },
-  checkReports: () => runCheckReports(localeFromTag(Office.context.displayLanguage), createReportOperations(), openDialog),
+  checkReports: () => runCheckReports(localeFromTag(Office.context.displayLanguage), createReportOperations(reportDeps), openDialog),
 };
 
 function register(name: string, handler: CommandHandler): void {

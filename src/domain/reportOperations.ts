@@ -20,11 +20,26 @@ export interface CheckOutcome {
   readonly notices: readonly MessageKey[];
 }
 
+export interface TemplateChoices {
+  readonly units: readonly { readonly code: string; readonly name: string }[];
+  readonly periods: readonly { readonly code: string; readonly label: string }[];
+  /** ExcelApi 1.8: a template can open as a new workbook (and gets its dropdowns). */
+  readonly newWorkbook: boolean;
+}
+
+export type TemplateOutcome =
+  | { readonly kind: "created"; readonly where: "sheet" | "workbook"; readonly name: string; readonly notices: readonly MessageKey[] }
+  | { readonly kind: "cancelled" }
+  | { readonly kind: "changed" }
+  | { readonly kind: "blocked"; readonly issues: readonly Issue[] };
+
 /** What the task pane and the ribbon can do with report sheets; only the Excel adapter implements it. */
 export interface ReportOperations {
   check(scope: "active" | "all"): Promise<CheckOutcome>;
   clearHighlights(): Promise<number>;
   showCell(sheet: string, cell: string): Promise<void>;
+  templateChoices(): Promise<TemplateChoices>;
+  createTemplate(unitCode: string, periodCode: string, where: "sheet" | "workbook", confirmReplace: (sheets: readonly string[]) => Promise<boolean>): Promise<TemplateOutcome>;
 }
 
 export function countBySeverity(issues: readonly Issue[]): { errors: number; warnings: number; infos: number } {

@@ -5,8 +5,11 @@
 export interface ExcelCapabilities {
   /** ExcelApi 1.9: page layout — paper, orientation, fit to page, print titles, headers and footers. */
   readonly printSetup: boolean;
+  /** ExcelApi 1.8: data validation (in-cell dropdowns, number checks) and Excel.createWorkbook. */
+  readonly dataValidation: boolean;
 }
 
 export function detectCapabilities(): ExcelCapabilities {
-  return { printSetup: Office.context.requirements.isSetSupported("ExcelApi", "1.9") };
+  const has = (version: string) => Office.context.requirements.isSetSupported("ExcelApi", version);
+  return { printSetup: has("1.9"), dataValidation: has("1.8") };
 }

@@ -4,13 +4,39 @@ import { PROGRAMME_SHEET_NAMES } from "../domain/plans/programmeSheets";
 import { units } from "../domain/reports/units";
 import { validateWorkbook } from "../domain/reports/validateReport";
 import { communitiesOf, programmeOfWorkbook } from "../domain/reports/workbookProgramme";
+import type { SheetPlan } from "../domain/plans/sheetPlan";
+import { reportingPeriods } from "../domain/programme/referenceLists";
+import { templateFileName, templatePlans } from "../domain/reports/templatePlan";
+import { detectCapabilities } from "./capabilities";
 import { clearHighlights, highlightIssues, readReportSheets, selectCell } from "./reportSheets";
+import { writeOwnSheets } from "./writeOwnSheets";
 import { DEFAULT_RETRY, type RetryPolicy } from "./runExcel";
 
 const OWN = new Set<string>(Object.values(PROGRAMME_SHEET_NAMES));
 
+export interface ReportDeps {
+  readonly today: () => string;
+  /** Renders sheet plans to .xlsx bytes; the composition root loads the file library lazily. */
+  readonly renderXlsx: (plans: readonly SheetPlan[]) => Promise<Uint8Array>;
+  readonly policy?: RetryPolicy;
+}
+
+function base64(bytes: Uint8Array): string {
+  let binary = "";
+  // Chunks keep String.fromCharCode's arguments few, whatever the workbook's size.
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
 /** Checking reports in the open workbook: 2 syncs to read, 1 to highlight, whatever the number of rows. */
-export function createReportOperations(today: () => string = () => new Date().toISOString().slice(0, 10), policy: RetryPolicy = DEFAULT_RETRY): ReportOperations {
+export function createReportOperations(deps: ReportDeps): ReportOperations {
+  const today = deps.today;
+  const policy = deps.policy ?? DEFAULT_RETRY;
+  const workbookProgramme = async () => {
+    const read = await readReportSheets("active", [PROGRAMME_SHEET_NAMES.programme, PROGRAMME_SHEET_NAMES.lists], policy);
+    const { programme } = programmeOfWorkbook(read.grids);
+    return { programme, units: units(programme, communitiesOf(read.grids)) };
+  };
   return {
     async check(scope) {
       const read = await readReportSheets(scope, [PROGRAMME_SHEET_NAMES.programme, PROGRAMME_SHEET_NAMES.lists], policy);
@@ -33,5 +59,30 @@ export function createReportOperations(today: () => string = () => new Date().to
     },
     clearHighlights: () => clearHighlights(policy),
     showCell: (sheet, cell) => selectCell(sheet, cell),
+    async templateChoices() {
+      const { programme, units: all } = await workbookProgramme();
+      return {
+        units: all.map((u) => ({ code: u.code, name: u.name })),
+        periods: reportingPeriods(programme.years).map((p) => ({ code: p.code, label: p.label })),
+        newWorkbook: detectCapabilities().dataValidation,
+      };
+    },
+    async createTemplate(unitCode, periodCode, where, confirmReplace) {
+      const { programme, units: all } = await workbookProgramme();
+      const unit = all.find((u) => u.code === unitCode);
+      const period = reportingPeriods(programme.years).find((p) => p.code === periodCode);
+      if (!unit || !period) throw new Error(`unknown unit ${unitCode} or period ${periodCode}`);
+      const plans = templatePlans(programme, unit, period);
+      const caps = detectCapabilities();
+      if (where === "workbook") {
+        await Excel.createWorkbook(base64(await deps.renderXlsx(plans)));
+        return { kind: "created", where, name: templateFileName(unit, period), notices: [] };
+      }
+      // On a sheet of this workbook: no metadata sheet (one workbook may hold many reports); the header block identifies it.
+      const report = plans[0] as SheetPlan;
+      const written = await writeOwnSheets([report], { confirmReplace, progress: () => undefined }, policy);
+      if (written.kind !== "written") return written.kind === "cancelled" ? { kind: "cancelled" } : written;
+      return { kind: "created", where, name: report.name, notices: caps.dataValidation ? [] : ["template.noDropdowns"] };
+    },
   };
 }

@@ -1,6 +1,6 @@
 import { rangeAddress } from "../domain/a1";
 import { PLAN_STYLE } from "../domain/plans/planStyle";
-import type { SheetPlan, TablePlan } from "../domain/plans/sheetPlan";
+import type { ColumnValidation, SheetPlan, TablePlan } from "../domain/plans/sheetPlan";
 import type { ExcelCapabilities } from "./capabilities";
 import { toExcelInput } from "./cellInput";
 
@@ -34,12 +34,41 @@ function small(queue: WriteStep["queue"], actions = 1): WriteStep {
   return { bytes: actions * ACTION_OVERHEAD_BYTES, queue };
 }
 
+function validationRule(v: ColumnValidation): Excel.DataValidationRule {
+  if (v.kind === "list") return { list: { inCellDropDown: true, source: v.values.join(",") } };
+  const limit = { formula1: 0, operator: Excel.DataValidationOperator.greaterThanOrEqualTo };
+  return v.kind === "whole" ? { wholeNumber: limit } : { decimal: limit };
+}
+
+/** Input cells: unlocked for a protected sheet, and checked (ExcelApi 1.8) with the prompt people see. */
+function inputSteps(table: TablePlan, caps: ExcelCapabilities, protect: boolean): WriteStep[] {
+  const top = table.startRow ?? 0;
+  const rows = Math.max(1, table.rows.length);
+  return table.columns.flatMap((c, i) => {
+    const steps: WriteStep[] = [];
+    if (protect && c.editable) steps.push(small((sheet) => (rangeAt(sheet, top + 1, table.startColumn + i, rows, 1).format.protection.locked = false)));
+    const v = c.validation;
+    if (v !== undefined && caps.dataValidation) {
+      steps.push(
+        small((sheet) => {
+          const validation = rangeAt(sheet, top + 1, table.startColumn + i, rows, 1).dataValidation;
+          validation.rule = validationRule(v);
+          validation.prompt = { showPrompt: true, title: c.header.slice(0, 32), message: v.prompt };
+          validation.errorAlert = { showAlert: true, style: Excel.DataValidationAlertStyle.stop, title: c.header.slice(0, 32), message: v.error };
+        }, 4),
+      );
+    }
+    return steps;
+  });
+}
+
 function tableSteps(table: TablePlan, tableName: string): WriteStep[] {
   const width = table.columns.length;
+  const top = table.startRow ?? 0;
   const dataRows = table.rows.length > 0 ? table.rows : [table.columns.map(() => null)];
   const steps: WriteStep[] = [];
   const header = [table.columns.map((c) => toExcelInput(c.header, "text"))];
-  steps.push({ bytes: jsonBytes(header) + ACTION_OVERHEAD_BYTES, queue: (sheet) => (rangeAt(sheet, 0, table.startColumn, 1, width).values = header) });
+  steps.push({ bytes: jsonBytes(header) + ACTION_OVERHEAD_BYTES, queue: (sheet) => (rangeAt(sheet, top, table.startColumn, 1, width).values = header) });
   let start = 0;
   while (start < dataRows.length) {
     const chunk: (string | number | boolean)[][] = [];
@@ -49,32 +78,32 @@ function tableSteps(table: TablePlan, tableName: string): WriteStep[] {
       bytes += jsonBytes(row);
       chunk.push(row);
     }
-    const at = start + 1;
+    const at = top + start + 1;
     steps.push({ bytes: bytes + ACTION_OVERHEAD_BYTES, queue: (sheet) => (rangeAt(sheet, at, table.startColumn, chunk.length, width).values = chunk) });
     start += chunk.length;
   }
   const rowCount = dataRows.length + 1;
   steps.push(
     small((sheet) => {
-      const whole = rangeAt(sheet, 0, table.startColumn, rowCount, width);
+      const whole = rangeAt(sheet, top, table.startColumn, rowCount, width);
       const created = sheet.tables.add(whole, true);
       created.name = tableName;
       created.style = "TableStyleLight9";
       whole.format.verticalAlignment = "Top";
-      const head = rangeAt(sheet, 0, table.startColumn, 1, width);
+      const head = rangeAt(sheet, top, table.startColumn, 1, width);
       head.format.font.bold = true;
       head.format.font.color = `#${PLAN_STYLE.headerFontColor}`;
       head.format.fill.color = `#${PLAN_STYLE.headerFill}`;
       head.format.wrapText = true;
       head.format.horizontalAlignment = "Center";
       table.columns.forEach((c, i) => {
-        const column = rangeAt(sheet, 0, table.startColumn + i, rowCount, 1);
+        const column = rangeAt(sheet, top, table.startColumn + i, rowCount, 1);
         column.format.columnWidth = widthToPoints(c.width);
         if (c.wrap) column.format.wrapText = true;
         if (c.align !== "left") column.format.horizontalAlignment = c.align === "center" ? "Center" : "Right";
       });
       if (table.note !== undefined) {
-        const note = rangeAt(sheet, 0, table.startColumn + width + 1, 1, 1);
+        const note = rangeAt(sheet, top, table.startColumn + width + 1, 1, 1);
         note.values = [[toExcelInput(table.note, "text")]];
         note.format.wrapText = true;
         note.format.font.italic = true;
@@ -93,7 +122,16 @@ function tableSteps(table: TablePlan, tableName: string): WriteStep[] {
  * so new sheets can be built beside the old ones before anything is replaced.
  */
 export function sheetPlanSteps(plan: SheetPlan, caps: ExcelCapabilities, tableName: (planned: string) => string): WriteStep[] {
-  const steps = plan.tables.flatMap((table) => tableSteps(table, tableName(table.name)));
+  const blocks = plan.blocks ?? [];
+  const steps: WriteStep[] = blocks.map((b) =>
+    small((sheet) => {
+      const cell = rangeAt(sheet, b.row, b.column, 1, 1);
+      cell.values = [[toExcelInput(b.value, "text")]];
+      if (b.bold) cell.format.font.bold = true;
+      if (plan.protect && b.editable) cell.format.protection.locked = false;
+    }, 3),
+  );
+  steps.push(...plan.tables.flatMap((table) => [...tableSteps(table, tableName(table.name)), ...inputSteps(table, caps, plan.protect === true)]));
   steps.push(
     small((sheet) => {
       sheet.tabColor = `#${plan.tabColor}`;
@@ -110,4 +148,12 @@ export function sheetPlanSteps(plan: SheetPlan, caps: ExcelCapabilities, tableNa
     }, 10),
   );
   return steps;
+}
+
+/**
+ * Protects a sheet that asks for it, with no password so a user can unprotect it for a legitimate fix.
+ * The caller queues it after everything else, renames included.
+ */
+export function protectSheet(plan: SheetPlan, sheet: Excel.Worksheet): void {
+  if (plan.protect) sheet.protection.protect({ allowFormatColumns: true, allowFormatRows: true });
 }

@@ -5,7 +5,7 @@ import { detectCapabilities, type ExcelCapabilities } from "./capabilities";
 import { inspectWorkbook, readTables, type SheetFact, type WorkbookFacts } from "./inspectOwnSheets";
 import { recoverWrite, type WriteJournal } from "./recoverWrite";
 import { DEFAULT_RETRY, errorCode, runRetrying, type RetryPolicy } from "./runExcel";
-import { ACTION_OVERHEAD_BYTES, sheetPlanSteps, type WriteStep } from "./sheetPlanSteps";
+import { ACTION_OVERHEAD_BYTES, protectSheet, sheetPlanSteps, type WriteStep } from "./sheetPlanSteps";
 
 export interface WriteSheetsHooks {
   /** Asked before the writing batch opens, only when some of the sheets already exist; false changes nothing. */
@@ -127,6 +127,7 @@ export async function writeOwnSheets(plans: readonly SheetPlan[], hooks: WriteSh
             for (const [planned, temp] of newTable) context.workbook.tables.getItem(temp).name = planned;
             finalPlans.forEach((p, i) => ((created[i] as Excel.Worksheet).name = p.name));
             for (const s of own) context.workbook.worksheets.getItem(s.id).delete();
+            finalPlans.forEach((p, i) => protectSheet(p, created[i] as Excel.Worksheet));
             created[0]?.activate();
           },
         };

@@ -5,6 +5,7 @@ import type { ProgrammeOperations } from "../domain/operations";
 import type { ReportOperations } from "../domain/reportOperations";
 import { ProgrammePanel } from "./components/ProgrammePanel";
 import { ReportPanel } from "./components/ReportPanel";
+import { TemplatePanel } from "./components/TemplatePanel";
 import { LocaleProvider, useT } from "./i18n";
 
 const useStyles = makeStyles({
@@ -62,6 +63,7 @@ export function App({ initialLocale, createOperations, embeddedTitle, reportOper
             <LanguagePicker locale={locale} onChange={setLocale} />
           </header>
           <ProgrammePanel operations={operations} embeddedTitle={embeddedTitle} />
+          <TemplatePanel operations={reportOperations} />
           <ReportPanel operations={reportOperations} />
         </main>
       </LocaleProvider>

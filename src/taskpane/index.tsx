@@ -21,7 +21,11 @@ async function start(): Promise<void> {
       initialLocale={locale}
       createOperations={createProgrammeOperations}
       embeddedTitle={parseEmbeddedProgramme().programme.title}
-      reportOperations={createReportOperations()}
+      reportOperations={createReportOperations({
+        today: () => new Date().toISOString().slice(0, 10),
+        // The file library is a lazy chunk: fetched the first time a template opens as a new workbook.
+        renderXlsx: async (plans) => (await import("../xlsx/writeSheetPlans")).sheetPlansToXlsx(plans),
+      })}
     />,
   );
 }

@@ -99,11 +99,11 @@ export async function addSheetPlans(workbook: ExcelJS.Workbook, plans: readonly 
   }
 }
 
-export async function sheetPlansToXlsx(plans: readonly SheetPlan[]): Promise<Buffer> {
+/** Plain bytes, no Node Buffer: the task pane renders templates with this too. */
+export async function sheetPlansToXlsx(plans: readonly SheetPlan[]): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Programme Monitor";
   workbook.created = new Date(0);
   await addSheetPlans(workbook, plans);
-  const data = await workbook.xlsx.writeBuffer();
-  return Buffer.from(data);
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
 }

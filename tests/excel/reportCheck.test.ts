@@ -5,13 +5,14 @@ import { createProgrammeOperations } from "../../src/excel/programmeOperations";
 import { createReportOperations } from "../../src/excel/reportOperations";
 import { HIGHLIGHT_FORMULA } from "../../src/excel/reportSheets";
 import { readWorkbookGrids } from "../../src/xlsx/readWorkbookGrid";
+import { sheetPlansToXlsx } from "../../src/xlsx/writeSheetPlans";
 import { HOSTS, installExcelSimulator, PAYLOAD_LIMIT_BYTES, type InstalledSimulator } from "../support/excelSimulator";
 import { fixturePath } from "../support/fixtures";
 import { loadIntoSimulator } from "../support/simFromGrid";
 
 const yes: OperationUi = { confirmReplace: async () => true, progress: () => undefined };
 const SHEET = "Звіт Р03 2025-H1";
-const checks = createReportOperations(() => "2026-11-28", { delaysMs: [1] });
+const checks = createReportOperations({ today: () => "2026-11-28", renderXlsx: sheetPlansToXlsx, policy: { delaysMs: [1] } });
 
 async function reportGrids(name: string): Promise<SheetGrid[]> {
   return readWorkbookGrids(readFileSync(fixturePath("reports", name, "report.xlsx")));
@@ -104,5 +105,41 @@ describe.each([
     expect(sim.stats.syncs).toHaveLength(3);
     for (const s of sim.stats.syncs) expect(s.payloadBytes).toBeLessThan(PAYLOAD_LIMIT_BYTES);
     expect(outcome.highlighted).toBe(rows - 25);
+  });
+});
+
+describe("report templates in Excel", () => {
+  let sim: InstalledSimulator;
+  afterEach(() => sim.uninstall());
+
+  it.each([
+    [HOSTS.microsoft365, true],
+    [HOSTS.excel2019, false],
+  ])("on ExcelApi %s writes a protected sheet with codes locked and inputs unlocked; dropdowns only where 1.8 allows", async (apiVersion, dropdowns) => {
+    sim = installExcelSimulator({ apiVersion });
+    await createProgrammeOperations(() => "uk").loadEmbedded(yes);
+    const choices = await checks.templateChoices();
+    expect(choices.newWorkbook).toBe(dropdowns);
+    expect(choices.units.map((u) => u.code)).toContain("Р03");
+    const outcome = await checks.createTemplate("Р03", "2025-H1", "sheet", async () => true);
+    expect(outcome).toEqual({ kind: "created", where: "sheet", name: SHEET, notices: dropdowns ? [] : ["template.noDropdowns"] });
+    const sheet = sim.model.sheetByName(SHEET);
+    expect(sheet?.protected).toBe(true);
+    const cell = (a1: [number, number]) => (sheet ? sim.model.cell(sheet, a1[0], a1[1]) : undefined);
+    expect(cell([7, 0])).toMatchObject({ value: "1.1", locked: true });
+    expect(cell([7, 2])?.locked).toBe(false);
+    expect(cell([7, 2])?.validation?.["rule"] ?? null).toEqual(dropdowns ? { list: { inCellDropDown: true, source: "Виконано,Виконується,Виконано частково,Не виконано" } } : null);
+    const check = await checks.check("active");
+    expect(check.reports[0]).toMatchObject({ unit: "Уманська РДА", period: "I півріччя 2025 року", rows: 25, errors: 25 });
+  });
+
+  it("opens a template as a new workbook where ExcelApi 1.8 allows, with its metadata sheet", async () => {
+    sim = installExcelSimulator();
+    await createProgrammeOperations(() => "uk").loadEmbedded(yes);
+    const outcome = await checks.createTemplate("Р03", "2025-H1", "workbook", async () => true);
+    expect(outcome).toMatchObject({ kind: "created", where: "workbook", name: "Р03_Уманська_РДА_2025-H1.xlsx" });
+    const [created] = sim.model.createdWorkbooks;
+    const grids = await readWorkbookGrids(Buffer.from(created ?? "", "base64"));
+    expect(grids.map((g) => [g.sheet, g.visibility])).toEqual([[SHEET, "visible"], ["pm_meta", "veryHidden"]]);
   });
 });

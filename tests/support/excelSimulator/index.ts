@@ -79,7 +79,9 @@ export function installExcelSimulator(options: SimulatorOptions = {}): Installed
   };
   // The enums the add-in names at run time, with Excel's own string values.
   const ConditionalFormatType = { custom: "Custom", dataBar: "DataBar", colorScale: "ColorScale", iconSet: "IconSet", topBottom: "TopBottom", presetCriteria: "PresetCriteria", containsText: "ContainsText", cellValue: "CellValue" };
-  g["Excel"] = { run, createWorkbook, ConditionalFormatType };
+  const DataValidationOperator = { between: "Between", notBetween: "NotBetween", equalTo: "EqualTo", notEqualTo: "NotEqualTo", greaterThan: "GreaterThan", lessThan: "LessThan", greaterThanOrEqualTo: "GreaterThanOrEqualTo", lessThanOrEqualTo: "LessThanOrEqualTo" };
+  const DataValidationAlertStyle = { stop: "Stop", warning: "Warning", information: "Information" };
+  g["Excel"] = { run, createWorkbook, ConditionalFormatType, DataValidationOperator, DataValidationAlertStyle };
   if (options.office === "patch" && typeof previous.Office === "object" && previous.Office !== null) {
     // office.js finishes starting up asynchronously (it even replaces window.Office), so the host's
     // part is added once the real onReady has resolved: then Office.context is the final object.

@@ -1,0 +1,38 @@
+import { readFileSync } from "node:fs";
+import { runCheckReports } from "../../src/commands/checkReportsCommand";
+import type { DialogAnswer, DialogRequest } from "../../src/commands/dialogProtocol";
+import { createProgrammeOperations } from "../../src/excel/programmeOperations";
+import { createReportOperations } from "../../src/excel/reportOperations";
+import { readWorkbookGrids } from "../../src/xlsx/readWorkbookGrid";
+import { sheetPlansToXlsx } from "../../src/xlsx/writeSheetPlans";
+import { HOSTS, installExcelSimulator } from "../support/excelSimulator";
+import { fixturePath } from "../support/fixtures";
+import { loadIntoSimulator } from "../support/simFromGrid";
+
+describe.each([
+  ["Excel 2019 (ExcelApi 1.7)", HOSTS.excel2019],
+  ["Microsoft 365", HOSTS.microsoft365],
+])("the ribbon button «Перевірити звіти» on %s", (_label, apiVersion) => {
+  it("checks every report sheet in one click, highlights, and reports the counts in a dialog", async () => {
+    const sim = installExcelSimulator({ apiVersion });
+    try {
+      await createProgrammeOperations(() => "uk").loadEmbedded({ confirmReplace: async () => true, progress: () => undefined });
+      for (const name of ["status-unknown", "funds-no-source"]) {
+        const grids = await readWorkbookGrids(readFileSync(fixturePath("reports", name, "report.xlsx")));
+        loadIntoSimulator(sim.model, grids.filter((g) => g.sheet !== "pm_meta").map((g) => ({ ...g, sheet: `${g.sheet.slice(0, 20)} ${name.slice(0, 6)}` })));
+      }
+      const shown: DialogRequest[] = [];
+      const dialog = async (r: DialogRequest): Promise<DialogAnswer> => {
+        shown.push(r);
+        return "closed";
+      };
+      await runCheckReports("uk", createReportOperations({ today: () => "2026-11-28", renderXlsx: sheetPlansToXlsx }), dialog);
+      expect(shown).toHaveLength(1);
+      expect(shown[0]?.text.split("\n")[0]).toBe("Перевірено звітів: 2. Помилок: 1, попереджень: 1, довідок: 0. Підсвічено клітинок: 2.");
+      expect(shown[0]?.text).toContain("Уманська РДА, I півріччя 2025 року — 25 рядків; помилок 1");
+      expect(sim.model.sheets.flatMap((s) => s.conditionalFormats)).toHaveLength(2);
+    } finally {
+      sim.uninstall();
+    }
+  });
+});
