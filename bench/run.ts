@@ -10,7 +10,12 @@ import { parseAnnexText } from "../src/domain/programme/parseAnnexText";
 import { parseMatrixGrid } from "../src/domain/programme/parseMatrixGrid";
 import { EMBEDDED_ANNEX_TEXT } from "../src/domain/programme/embedded/embeddedAnnex";
 import type { SheetPlan } from "../src/domain/plans/sheetPlan";
+import { readSourceFile } from "../src/cli/loadSource";
+import { units } from "../src/domain/reports/units";
+import { validateWorkbook } from "../src/domain/reports/validateReport";
 import { readSheetGrid } from "../src/excel/readSheetGrid";
+import { createReportOperations } from "../src/excel/reportOperations";
+import { loadIntoSimulator } from "../tests/support/simFromGrid";
 import { writeOwnSheets } from "../src/excel/writeOwnSheets";
 import { readWorkbookGrids } from "../src/xlsx/readWorkbookGrid";
 import { sheetPlansToXlsx } from "../src/xlsx/writeSheetPlans";
@@ -64,6 +69,49 @@ async function cliRun(args: string[]) {
   return { ...(JSON.parse(r.stderr.trim().split("\n").pop() ?? "{}") as object), seconds: +seconds.toFixed(2) };
 }
 
+/** Validation time for 1 and 70 report files (read + check), and the Excel check's syncs and largest request. */
+async function reportBench() {
+  const dir = join(ROOT, "tests/fixtures/reports");
+  const files = readdirSync(dir).filter((d) => existsSync(join(dir, d, "report.xlsx"))).map((d) => join(dir, d, "report.xlsx"));
+  const programme = parseAnnexText(EMBEDDED_ANNEX_TEXT).programme;
+  const ctx = { programme, units: units(programme), asOf: "2026-11-28" };
+  const validateFiles = async (n: number) => {
+    for (let i = 0; i < n; i++) {
+      const source = await readSourceFile(files[i % files.length] as string);
+      if (source.kind === "workbook") validateWorkbook(source.sheets, "r.xlsx", ctx);
+    }
+  };
+  const excel = async (rows: number) => {
+    const sim = installExcelSimulator();
+    try {
+      await writeOwnSheets(programmeSheetPlans(programme), { confirmReplace: async () => true, progress: () => undefined });
+      const [grid] = (await readWorkbookGrids(readFileSync(join(dir, "good", "report.xlsx")))).filter((g) => g.sheet.startsWith("Звіт"));
+      if (!grid) throw new Error("no report sheet in the good fixture");
+      const body = grid.cells.filter((c) => c.row >= 7);
+      const cells = [...grid.cells.filter((c) => c.row < 7)];
+      for (let r = 0; r < rows; r++) for (const c of body.filter((x) => x.row === 7 + (r % 25))) cells.push({ ...c, row: 7 + r });
+      loadIntoSimulator(sim.model, [{ ...grid, cells }]);
+      const sheet = sim.model.sheetByName(grid.sheet);
+      if (sheet) sim.model.activeSheetId = sheet.id;
+      sim.resetStats();
+      const started = process.hrtime.bigint();
+      await createReportOperations({ today: () => "2026-11-28", renderXlsx: sheetPlansToXlsx }).check("active");
+      return {
+        syncs: sim.stats.syncs.length,
+        largestRequestBytes: sim.stats.syncs.reduce((m, s) => Math.max(m, s.payloadBytes), 0),
+        largestResponseBytes: sim.stats.syncs.reduce((m, s) => Math.max(m, s.responseBytes), 0),
+        ms: +(Number(process.hrtime.bigint() - started) / 1e6).toFixed(1),
+      };
+    } finally {
+      sim.uninstall();
+    }
+  };
+  return {
+    validateMs: { files1: +(await median(5, () => validateFiles(1))).toFixed(1), files70: +(await median(3, () => validateFiles(70))).toFixed(1) },
+    excelCheck: { rows28: await excel(28), rows2800: await excel(2800) },
+  };
+}
+
 function bundleSizes() {
   const dist = join(ROOT, "dist");
   if (!existsSync(dist)) return null;
@@ -103,6 +151,7 @@ async function main(): Promise<void> {
         programme100000Measures: await cliRun(["matrix", programme, "--json"]),
       };
     })(),
+    reports: await reportBench(),
     bundles: bundleSizes() ?? "run `npm run build` first",
   };
   const text = JSON.stringify(doc, null, 2);

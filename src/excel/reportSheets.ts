@@ -2,7 +2,8 @@ import type { Issue } from "../domain/issues";
 import { META_SHEET } from "../domain/reports/reportFormat";
 import type { SheetGrid, SheetVisibility } from "../domain/sheetGrid";
 import { cellsFromArrays } from "./rangeCells";
-import { DEFAULT_RETRY, runRetrying, type RetryPolicy } from "./runExcel";
+import { readSheetGrid } from "./readSheetGrid";
+import { DEFAULT_RETRY, errorCode, runRetrying, type RetryPolicy } from "./runExcel";
 
 /** The marker that tells the add-in's highlights from the user's own conditional formats. */
 export const HIGHLIGHT_FORMULA = '=N("pm-check")=0';
@@ -31,7 +32,26 @@ export async function readReportSheets(scope: "active" | "all", alsoRead: readon
       used: s.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,values,valueTypes,formulas,numberFormat"),
       protection: s.protection.load("protected"),
     }));
-    await context.sync();
+    try {
+      await context.sync();
+    } catch (error) {
+      if (errorCode(error) !== "ResponsePayloadSizeLimitExceeded") throw error;
+      // Too much for one response (Excel on the web stops at 5 MB): each sheet is read on its own, in row blocks.
+      const names = targets.map((t) => t.name);
+      const grids: SheetGrid[] = [];
+      let syncs = 2;
+      for (const name of names) {
+        const { syncs: used, ...grid } = await readSheetGrid(name, policy);
+        grids.push(grid);
+        syncs += used;
+      }
+      const protection = await Excel.run(async (ctx) => {
+        const loaded = names.map((name) => ({ name, p: ctx.workbook.worksheets.getItem(name).protection.load("protected") }));
+        await ctx.sync();
+        return loaded.filter((l) => l.p.protected).map((l) => l.name);
+      });
+      return { grids, protectedSheets: protection, syncs: syncs + 1 };
+    }
     return {
       grids: loaded.map(({ sheet, used }) => ({
         sheet: sheet.name,

@@ -108,6 +108,29 @@ describe.each([
   });
 });
 
+describe("a report sheet too large for one response", () => {
+  it("is read sheet by sheet in row blocks instead, and still checked whole", async () => {
+    const sim = installExcelSimulator();
+    try {
+      await createProgrammeOperations(() => "uk").loadEmbedded(yes);
+      const [report] = (await reportGrids("good")).filter((g) => g.sheet === SHEET);
+      const big = grown(report as SheetGrid, 2800);
+      const long = "Проведено навчання для фахівців громад з питань виявлення ознак торгівлі людьми. ".repeat(12);
+      loadIntoSimulator(sim.model, [{ ...big, cells: big.cells.map((c) => (c.column === 7 && c.row > 6 ? { ...c, value: { kind: "text" as const, text: long } } : c)) }]);
+      const sheet = sim.model.sheetByName(SHEET);
+      if (sheet) sim.model.activeSheetId = sheet.id;
+      sim.resetStats();
+      const outcome = await checks.check("active");
+      expect(outcome.reports[0]?.rows).toBe(2800);
+      expect(sim.stats.syncs.some((s) => s.responseBytes > PAYLOAD_LIMIT_BYTES)).toBe(true);
+      expect(outcome.issues.filter((i) => i.code === "report.text.long")).toHaveLength(0);
+      expect(outcome.highlighted).toBe(2800 - 25);
+    } finally {
+      sim.uninstall();
+    }
+  });
+});
+
 describe("report templates in Excel", () => {
   let sim: InstalledSimulator;
   afterEach(() => sim.uninstall());

@@ -22,4 +22,13 @@ describe("report validation on returned files (tests/fixtures/reports, expectati
     const issues = source.kind === "workbook" ? validateWorkbook(source.sheets, spec.file, ctx).flatMap((r) => r.issues) : source.kind === "refused" ? source.issues : [];
     expect(issues.map((i): Expected => [i.code, i.severity, i.location.cell ?? null])).toEqual(spec.issues);
   });
+
+  it.each([
+    ["size-too-many-rows", "source.tooManyRows"],
+    ["size-bomb-honest", "source.tooLarge"],
+  ])("refuses %s before parsing it, with a clear message", async (name, code) => {
+    const source = await readSourceFile(fixturePath("matrix-bad", name, "input.xlsx"));
+    expect(source.kind === "refused" && source.issues.map((i) => i.code)).toEqual([code]);
+  });
 });
+
