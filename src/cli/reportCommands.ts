@@ -7,6 +7,7 @@ import { readPeriod } from "../domain/reports/periods";
 import { templateFileName, templatePlans } from "../domain/reports/templatePlan";
 import { readUnit, units, type Unit } from "../domain/reports/units";
 import { validateWorkbook, type ValidatedReport } from "../domain/reports/validateReport";
+import { communitiesOf } from "../domain/reports/workbookProgramme";
 import { sheetPlansToXlsx } from "../xlsx/writeSheetPlans";
 import type { ParsedCommand } from "./args";
 import { loadProgrammeSource, readSourceFile } from "./loadSource";
@@ -19,6 +20,13 @@ export interface Io {
 
 const today = () => new Date().toISOString().slice(0, 10);
 
+/** The communities typed into «Довідники» of a programme workbook given as --source (none otherwise). */
+async function communitiesFrom(source: string | undefined): Promise<string[]> {
+  if (source === undefined) return [];
+  const file = await readSourceFile(source);
+  return file.kind === "workbook" ? communitiesOf(file.sheets) : [];
+}
+
 function report(io: Io, locale: Locale, issues: readonly Issue[]): number {
   for (const i of issues) io.err(issueLine(locale, i));
   return 2;
@@ -29,7 +37,7 @@ export async function template(io: Io, cmd: ParsedCommand): Promise<number> {
   const parsed = await loadProgrammeSource(cmd.source);
   if (!isUsable(parsed)) return report(io, cmd.locale, parsed.issues);
   const programme = parsed.programme;
-  const all = units(programme);
+  const all = units(programme, await communitiesFrom(cmd.source));
   const periodText = cmd.period ?? "";
   const p = readPeriod(periodText, programme.years, "9999-12-31");
   if (p.kind !== "ok" && p.kind !== "future") return report(io, cmd.locale, [issue(periodText === "" ? "report.period.missing" : p.kind === "outsideTerm" ? "report.period.outsideTerm" : "report.period.unknown", "error", {}, { text: periodText })]);
@@ -82,7 +90,7 @@ function jsonDocument(locale: Locale, results: readonly FileResult[]) {
 export async function validate(io: Io, cmd: ParsedCommand): Promise<number> {
   const parsed = await loadProgrammeSource(cmd.source);
   if (!isUsable(parsed)) return report(io, cmd.locale, parsed.issues);
-  const ctx = { programme: parsed.programme, units: units(parsed.programme), asOf: today() };
+  const ctx = { programme: parsed.programme, units: units(parsed.programme, await communitiesFrom(cmd.source)), asOf: today() };
   const results: FileResult[] = [];
   for (const path of cmd.files) {
     const source = await readSourceFile(path);

@@ -71,4 +71,27 @@ describe("programme-monitor CLI", () => {
     );
     expect(wrongRun.stderr).toContain("Помилка — файл «звіт.xlsx», аркуш «Звіт», клітинка A1: Не знайдено стовпця «Виконавці».");
   });
+
+  it("writes a template per unit, communities from the programme workbook's «Довідники» included, and validates them", async () => {
+    const programmeBook = join(tmp, "programme.xlsx");
+    expect(cli("matrix", "--out", programmeBook).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(programmeBook);
+    (wb.getWorksheet("Довідники") as ExcelJS.Worksheet).getCell("L2").value = "Смілянська міська територіальна громада";
+    await wb.xlsx.writeFile(programmeBook);
+    const outDir = join(tmp, "templates");
+    const r = cli("template", "--all", "--period", "I півріччя 2025 року", "--source", programmeBook, "--out-dir", outDir);
+    expect(r.code).toBe(0);
+    const files = r.stdout.trim().split("\n");
+    expect(files).toHaveLength(19);
+    expect(files.some((f) => f.endsWith("Г01_Смілянська_міська_ТГ_2025-H1.xlsx"))).toBe(true);
+    const community = files.find((f) => f.includes("Г01")) as string;
+    const v = cli("validate", community, "--source", programmeBook, "--json");
+    expect(v.code).toBe(1);
+    const doc = JSON.parse(v.stdout) as { files: { unit: string; rows: number; issues: { code: string }[] }[] };
+    expect(doc.files[0]?.unit).toBe("Смілянська міська територіальна громада");
+    expect(new Set(doc.files[0]?.issues.map((i) => i.code))).toEqual(new Set(["report.status.missing"]));
+    expect(cli("template", "--unit", "Управління", "--period", "2025-H1").stderr).toContain("відповідають кілька виконавців");
+  });
 });
+
