@@ -1,7 +1,7 @@
 import { parseArgs as nodeParseArgs } from "node:util";
 import type { Locale } from "../domain/messages";
 
-export type Command = "matrix" | "demo" | "template" | "validate";
+export type Command = "matrix" | "demo" | "template" | "validate" | "consolidate";
 
 interface OptionSpec {
   readonly type: "string" | "boolean";
@@ -13,6 +13,7 @@ export const COMMAND_OPTIONS: Readonly<Record<Command, Readonly<Record<string, O
   demo: { source: { type: "string" }, "out-dir": { type: "string" }, lang: { type: "string" }, "no-pdf": { type: "boolean" }, help: { type: "boolean" } },
   template: { unit: { type: "string" }, period: { type: "string" }, all: { type: "boolean" }, out: { type: "string" }, "out-dir": { type: "string" }, source: { type: "string" }, lang: { type: "string" }, help: { type: "boolean" } },
   validate: { json: { type: "boolean" }, source: { type: "string" }, lang: { type: "string" }, help: { type: "boolean" } },
+  consolidate: { out: { type: "string" }, period: { type: "string" }, json: { type: "boolean" }, source: { type: "string" }, lang: { type: "string" }, help: { type: "boolean" } },
 };
 
 export interface ParsedCommand {
@@ -93,7 +94,7 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommand | Usage
   const str = (name: string) => (typeof v[name] === "string" ? (v[name] as string) : undefined);
   const lang = str("lang");
   if (lang !== undefined && lang !== "uk" && lang !== "en") return { kind: "badLang", value: lang };
-  const many = command === "validate";
+  const many = command === "validate" || command === "consolidate";
   const files = [...(str("source") === undefined || many ? [] : [str("source") as string]), ...parsed.positionals];
   if (files.length > 1 && !many) return { kind: "tooManyFiles", files };
   return {

@@ -9,6 +9,8 @@ import { sheetPlansToXlsx } from "../xlsx/writeSheetPlans";
 import { localeOf, parseCommandLine, type ParsedCommand, type UsageProblem } from "./args";
 import { convertWithLibreOffice, findLibreOffice } from "./libreoffice";
 import { loadProgrammeSource } from "./loadSource";
+import { consolidateCommand } from "./consolidateCommand";
+import { demoConsolidation } from "./demoConsolidation";
 import { template, validate } from "./reportCommands";
 import { checkOutputPath, writeFileAtomically } from "./writeOutput";
 
@@ -94,11 +96,15 @@ async function demo(io: Io, cmd: ParsedCommand): Promise<number> {
   const lines = [p.title, t(cmd.locale, "programme.loaded", { ...countsOf(parsed) })];
   for (const task of p.tasks) lines.push(`  ${task.code}. ${task.name} — ${task.measures.length}`);
   lines.push(t(cmd.locale, "programme.sheetsWritten", { sheets: programmeSheetPlans(p, cmd.locale).map((s) => s.name).join(", ") }), `  ${xlsx}`);
-  const office = cmd.noPdf ? null : findLibreOffice();
-  if (office !== null) lines.push(`  ${convertWithLibreOffice(office, xlsx, "pdf", outDir)}`);
-  else if (!cmd.noPdf) lines.push(`  ${t(cmd.locale, "demo.pdfSkipped")}`);
-  for (const i of parsed.issues) lines.push(issueLine(cmd.locale, i));
   io.out(lines.join("\n"));
+  const office = cmd.noPdf ? null : findLibreOffice();
+  const summary = await demoConsolidation(io, p, outDir, cmd.locale);
+  if (summary === null) return EXIT_UNUSABLE;
+  if (office !== null) {
+    io.out(`  ${convertWithLibreOffice(office, xlsx, "pdf", outDir)}`);
+    io.out(`  ${convertWithLibreOffice(office, summary.print, "pdf", outDir)}`);
+  } else if (!cmd.noPdf) io.out(`  ${t(cmd.locale, "demo.pdfSkipped")}`);
+  for (const i of parsed.issues) io.out(issueLine(cmd.locale, i));
   return EXIT_OK;
 }
 
@@ -116,6 +122,7 @@ export async function main(argv: readonly string[], io: Io = { out: (s) => proce
     }
     if (parsed.command === "template") return await template(io, parsed);
     if (parsed.command === "validate") return await validate(io, parsed);
+    if (parsed.command === "consolidate") return await consolidateCommand(io, parsed);
     return parsed.command === "matrix" ? await matrix(io, parsed) : await demo(io, parsed);
   } catch (error) {
     // The one place an unforeseen failure ends: a sentence in the user's language, never a stack trace.

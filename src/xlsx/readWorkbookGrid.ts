@@ -71,7 +71,7 @@ export function sheetGrid(ws: ExcelJS.Worksheet): SheetGrid {
 }
 
 /** Reads every worksheet of an .xlsx file; throws only when the bytes are not a workbook. */
-export async function readWorkbookGrids(data: Buffer | ArrayBuffer): Promise<SheetGrid[]> {
+export async function readWorkbookGrids(data: Uint8Array | ArrayBuffer): Promise<SheetGrid[]> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(data as ArrayBuffer);
   return workbook.worksheets.map(sheetGrid);

@@ -49,6 +49,8 @@ function writeTable(ws: ExcelJS.Worksheet, table: TablePlan): void {
         cell.alignment = { wrapText: true, vertical: "middle", horizontal: "center" };
       } else if (c.kind === "text") {
         cell.numFmt = "@";
+      } else if (c.numberFormat !== undefined) {
+        cell.numFmt = c.numberFormat;
       }
     }
   });

@@ -10,6 +10,8 @@ export interface ColumnPlan {
   readonly align: "left" | "center" | "right";
   /** "text" cells are written so a spreadsheet never turns them into numbers, dates or formulas. */
   readonly kind: "text" | "number";
+  /** Excel number format code for number columns ("#,##0.0"); Excel shows it with the user's separators. */
+  readonly numberFormat?: string;
   /** On a protected sheet: cells people fill in stay unlocked. */
   readonly editable?: boolean;
   /** What a cell may hold, with the message shown when it is selected (in-cell dropdowns for lists). */

@@ -112,7 +112,7 @@ function validateSheet(sheet: ReportSheet, file: string | undefined, ctx: Valida
     else issues.push(issue("report.period.unknown", "error", periodAt, { text: periodText }));
   }
   const submittedCell = sheet.header.submitted?.cell;
-  const submitted = submittedCell?.value.kind === "date" ? serialToIso(Math.floor(submittedCell.value.serial)) : null;
+  const submitted = submittedDate(submittedCell);
 
   const measures = new Map(allMeasures(ctx.programme).map((m) => [m.code, m.text]));
   const assigned = new Set(unit ? assignmentsOf(ctx.programme, unit).map((a) => a.measure.code) : []);
@@ -198,6 +198,16 @@ function validateSheet(sheet: ReportSheet, file: string | undefined, ctx: Valida
     if (!seen.has(a.measure.code)) issues.push(issue("report.measure.missing", "warning", sheetLevel, { code: a.measure.code }));
   }
   return { ...(file === undefined ? {} : { file }), sheet: sheet.sheet, unit, period, submitted, rows, issues };
+}
+
+/** «Дата подання» as a date cell, or typed as text "15.07.2025" / "2025-07-15". */
+function submittedDate(cell: GridCell | undefined): string | null {
+  if (cell === undefined) return null;
+  if (cell.value.kind === "date") return serialToIso(Math.floor(cell.value.serial));
+  const text = cellText(cell.value).trim();
+  const ua = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/u.exec(text);
+  if (ua) return `${ua[3]}-${(ua[2] as string).padStart(2, "0")}-${(ua[1] as string).padStart(2, "0")}`;
+  return /^\d{4}-\d{2}-\d{2}$/u.test(text) ? text : null;
 }
 
 function header(key: ReportColumnKey): string {
