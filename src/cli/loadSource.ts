@@ -6,31 +6,12 @@ import { parseEmbeddedProgramme } from "../domain/programme/embeddedProgramme";
 import { parseAnnexText } from "../domain/programme/parseAnnexText";
 import { parseMatrixGrid } from "../domain/programme/parseMatrixGrid";
 import type { SheetGrid } from "../domain/sheetGrid";
-import { sniffFormat, type FileFormat } from "../xlsx/fileFormat";
-import { readWorkbookGrids } from "../xlsx/readWorkbookGrid";
-import { checkWorkbookLimits, WORKBOOK_LIMITS } from "../xlsx/workbookLimits";
+import { readSourceBytes, type SourceBytes } from "../xlsx/readSource";
+import { WORKBOOK_LIMITS } from "../xlsx/workbookLimits";
 
 function unreadable(issues: Issue[]): ParsedProgramme {
   return { programme: { title: "", tasks: [], agencies: [], years: null, extraColumns: [] }, issues };
 }
-
-/** What to tell the user about a file that is not a programme source, by what its bytes are. */
-const REFUSED: Partial<Record<FileFormat, Issue["code"]>> = {
-  encryptedOoxml: "source.encrypted",
-  xls: "source.xls",
-  ods: "source.ods",
-  docx: "source.wordDocument",
-  odt: "source.wordDocument",
-  doc: "source.wordDocument",
-  pdf: "source.document",
-  rtf: "source.document",
-  csv: "source.csv",
-  empty: "source.empty",
-  damagedZip: "source.notWorkbook",
-  unknown: "source.notWorkbook",
-};
-
-const FORMAT_NAMES: Partial<Record<FileFormat, string>> = { docx: "Word (.docx)", odt: "OpenDocument (.odt)", doc: "Word 97–2003 (.doc)", pdf: "PDF", rtf: "RTF" };
 
 function chooseSheet(sheets: readonly SheetGrid[], file: string, wanted: string | undefined): ParsedProgramme {
   if (wanted !== undefined) {
@@ -52,10 +33,7 @@ function withSheetNamed(parsed: ParsedProgramme, file: string, sheet: string): P
   return { ...parsed, issues: [issue("source.sheetRead", "info", { file, sheet }, { sheet }), ...parsed.issues] };
 }
 
-export type SourceFile =
-  | { readonly kind: "text"; readonly file: string; readonly text: string }
-  | { readonly kind: "workbook"; readonly file: string; readonly sheets: SheetGrid[] }
-  | { readonly kind: "refused"; readonly file: string; readonly issues: Issue[] };
+export type SourceFile = SourceBytes;
 
 /** Reads a file for any command: the bytes decide what it is; a workbook is checked against the limits first. */
 export async function readSourceFile(path: string): Promise<SourceFile> {
@@ -71,22 +49,7 @@ export async function readSourceFile(path: string): Promise<SourceFile> {
     const code = (e as { code?: unknown }).code;
     return refused(issue(code === "ENOENT" ? "source.notFound" : "source.unreadable", "error", { file }));
   }
-  const format = sniffFormat(data);
-  if (format === "text") return { kind: "text", file, text: data.toString("utf8") };
-  const code = REFUSED[format];
-  const formatName = FORMAT_NAMES[format];
-  if (code !== undefined) return refused(issue(code, "error", { file }, formatName === undefined ? {} : { format: formatName }));
-  const breach = checkWorkbookLimits(data);
-  if (breach !== null) {
-    const limit = breach.kind === "rows" || breach.kind === "cells" ? breach.limit : Math.round(breach.limit / 1024 / 1024);
-    return refused(issue(breach.kind === "rows" ? "source.tooManyRows" : breach.kind === "cells" ? "source.tooManyCells" : "source.tooLarge", "error", { file }, { what: breach.kind, limit }));
-  }
-  try {
-    return { kind: "workbook", file, sheets: await readWorkbookGrids(data) };
-  } catch {
-    // The library's own text (about zip signatures, model rows) would mean nothing to the user.
-    return refused(issue("source.notWorkbook", "error", { file }));
-  }
+  return readSourceBytes(file, data);
 }
 
 /** Any source the CLI is given becomes a programme or issues naming the file; nothing is thrown at the user. */

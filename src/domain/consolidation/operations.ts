@@ -1,0 +1,30 @@
+import type { Issue } from "../issues";
+
+/** A file's fate in an import: taken whole, taken with remarks, skipped as already imported, or refused. */
+export interface FileResult {
+  readonly file: string;
+  readonly status: "accepted" | "acceptedWithWarnings" | "rejected" | "skipped";
+  readonly accepted: number;
+  readonly rejected: number;
+  readonly issues: readonly Issue[];
+}
+
+export type ImportOutcome =
+  | { readonly kind: "imported"; readonly files: readonly FileResult[]; readonly period: string | null; readonly rows: number }
+  | { readonly kind: "cancelled" };
+
+export type RebuildOutcome = { readonly kind: "built"; readonly period: string; readonly label: string; readonly rows: number } | { readonly kind: "noData" };
+
+export interface ImportUi {
+  /** Asked before anything is written, when reports already in «Дані» would be replaced ("Р03 · 2025-H1"). */
+  confirmReplace(reports: readonly string[]): Promise<boolean>;
+  progress(step: "read" | "validate" | "write"): void;
+}
+
+/** What the task pane and the ribbon do with returned report files; only the Excel adapter implements it. */
+export interface ConsolidationOperations {
+  importFiles(files: readonly { readonly name: string; readonly bytes: Uint8Array }[], ui: ImportUi): Promise<ImportOutcome>;
+  /** Rebuilds every summary from «Дані» for a period (default: the latest with data). */
+  rebuild(period: string | null): Promise<RebuildOutcome>;
+  periods(): Promise<readonly { readonly code: string; readonly label: string }[]>;
+}

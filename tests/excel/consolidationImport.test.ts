@@ -1,0 +1,93 @@
+import { createHash } from "node:crypto";
+import type { OperationUi } from "../../src/domain/operations";
+import { demoReports } from "../../src/domain/consolidation/demoReports";
+import { SUMMARY_SHEETS } from "../../src/domain/consolidation/summarySheets";
+import { parseEmbeddedProgramme } from "../../src/domain/programme/embeddedProgramme";
+import { reportingPeriods } from "../../src/domain/programme/referenceLists";
+import { units } from "../../src/domain/reports/units";
+import { createConsolidationOperations } from "../../src/excel/consolidationOperations";
+import { createProgrammeOperations } from "../../src/excel/programmeOperations";
+import { readSourceBytes } from "../../src/xlsx/readSource";
+import { sheetPlansToXlsx } from "../../src/xlsx/writeSheetPlans";
+import { HOSTS, installExcelSimulator, type InstalledSimulator } from "../support/excelSimulator";
+
+const programme = parseEmbeddedProgramme().programme;
+const districts = units(programme).filter((u) => u.type === "districtAdministration");
+const H1 = reportingPeriods(programme.years).find((p) => p.code === "2025-H1");
+const yes: OperationUi = { confirmReplace: async () => true, progress: () => undefined };
+
+async function districtFiles(submitted = "15.07.2025"): Promise<{ name: string; bytes: Uint8Array }[]> {
+  const reports = demoReports(programme, districts, H1 as NonNullable<typeof H1>, submitted, "01.08.2025");
+  return Promise.all(reports.map(async (r) => ({ name: r.file, bytes: await sheetPlansToXlsx(r.plans) })));
+}
+
+const ops = createConsolidationOperations({
+  readFile: readSourceBytes,
+  sha256: async (b) => createHash("sha256").update(b).digest("hex"),
+  now: () => "2026-11-28 10:00:00",
+  today: () => "2026-11-28",
+  locale: () => "uk",
+  policy: { delaysMs: [1] },
+});
+
+describe.each([
+  ["Excel 2019 (ExcelApi 1.7)", HOSTS.excel2019],
+  ["Microsoft 365", HOSTS.microsoft365],
+])("importing district reports in Excel on %s", (_label, apiVersion) => {
+  let sim: InstalledSimulator;
+  beforeEach(async () => {
+    sim = installExcelSimulator({ apiVersion });
+    await createProgrammeOperations(() => "uk").loadEmbedded(yes);
+  });
+  afterEach(() => sim.uninstall());
+
+  it("validates every file, writes «Дані» with provenance, the import log and every summary", async () => {
+    const files = await districtFiles();
+    const asked: string[][] = [];
+    const outcome = await ops.importFiles(files, { confirmReplace: async (r) => (asked.push([...r]), true), progress: () => undefined });
+    expect(outcome.kind === "imported" && outcome.files.map((f) => f.status)).toEqual(["accepted", "acceptedWithWarnings", "acceptedWithWarnings", "acceptedWithWarnings"]);
+    expect(asked).toEqual([]);
+    const names = sim.model.sheets.map((s) => s.name);
+    for (const sheet of Object.values(SUMMARY_SHEETS)) expect(names).toContain(sheet);
+    const data = sim.model.snapshot(SUMMARY_SHEETS.data);
+    expect(data.length - 1).toBe(outcome.kind === "imported" ? outcome.rows : -1);
+    expect(data[1]?.slice(12, 16)).toEqual([files[0]?.name, "Звіт Р01 2025-H1", 8, createHash("sha256").update(files[0]?.bytes ?? new Uint8Array()).digest("hex")]);
+    expect(sim.model.snapshot(SUMMARY_SHEETS.log).slice(1).map((r) => r[9])).toEqual(["зведено", "зведено", "зведено", "зведено"]);
+  });
+
+  it("skips the very same files again, and replaces a newer report for the same unit and period only after asking", async () => {
+    const files = await districtFiles();
+    await ops.importFiles(files, { confirmReplace: async () => true, progress: () => undefined });
+    const rows = sim.model.snapshot(SUMMARY_SHEETS.data).length;
+    const again = await ops.importFiles(files, { confirmReplace: async () => true, progress: () => undefined });
+    expect(again.kind === "imported" && again.files.map((f) => f.status)).toEqual(["skipped", "skipped", "skipped", "skipped"]);
+    expect(sim.model.snapshot(SUMMARY_SHEETS.data)).toHaveLength(rows);
+    const newer = (await districtFiles("14.07.2025")).slice(0, 1);
+    const before = sim.model.fingerprint();
+    expect(await ops.importFiles(newer, { confirmReplace: async () => false, progress: () => undefined })).toEqual({ kind: "cancelled" });
+    expect(sim.model.fingerprint()).toBe(before);
+    const asked: string[][] = [];
+    const replaced = await ops.importFiles(newer, { confirmReplace: async (r) => (asked.push([...r]), true), progress: () => undefined });
+    expect(asked).toEqual([["Р01 · 2025-H1"]]);
+    expect(replaced.kind === "imported" && replaced.files[0]?.status).toBe("accepted");
+    expect(sim.model.snapshot(SUMMARY_SHEETS.data)).toHaveLength(rows);
+  });
+
+  it("leaves the workbook as it was when Excel fails midway through the write", async () => {
+    const files = await districtFiles();
+    await ops.importFiles(files.slice(0, 2), { confirmReplace: async () => true, progress: () => undefined });
+    const before = sim.model.fingerprint();
+    sim.injectFault(150);
+    await expect(ops.importFiles(files.slice(2), { confirmReplace: async () => true, progress: () => undefined })).rejects.toMatchObject({ code: "GeneralException" });
+    expect(sim.model.fingerprint()).toBe(before);
+  });
+
+  it("rebuilds every summary from «Дані» for a chosen period", async () => {
+    await ops.importFiles(await districtFiles(), { confirmReplace: async () => true, progress: () => undefined });
+    expect(await ops.periods()).toEqual([{ code: "2025-H1", label: "I півріччя 2025 року" }]);
+    expect(await ops.rebuild(null)).toMatchObject({ kind: "built", period: "2025-H1", label: "I півріччя 2025 року" });
+    const tasks = sim.model.snapshot(SUMMARY_SHEETS.tasks);
+    expect(tasks.map((r) => r[0]).slice(1, 8)).toEqual(["1", "2", "3", "4", "5", "6", "7"]);
+    expect(tasks.at(-1)?.[1]).toBe("Разом");
+  });
+});
