@@ -2,6 +2,8 @@ import { localeFromTag } from "../domain/messages";
 import { createProgrammeOperations } from "../excel/programmeOperations";
 import type { SheetPlan } from "../domain/plans/sheetPlan";
 import { createReportOperations } from "../excel/reportOperations";
+import { createConsolidationOperations } from "../excel/consolidationOperations";
+import { runBuildSummaries } from "./buildSummariesCommand";
 import { runCheckReports } from "./checkReportsCommand";
 import { runLoadProgramme } from "./loadProgrammeCommand";
 import { openDialog } from "./openDialog";
@@ -25,6 +27,17 @@ const COMMANDS: Record<string, CommandHandler> = {
     return runLoadProgramme(locale, createProgrammeOperations(() => locale), openDialog);
   },
   checkReports: () => runCheckReports(localeFromTag(Office.context.displayLanguage), createReportOperations(reportDeps), openDialog),
+  buildSummaries: () => {
+    const locale = localeFromTag(Office.context.displayLanguage);
+    const operations = createConsolidationOperations({
+      readFile: async (name, bytes) => (await import("../xlsx/readSource")).readSourceBytes(name, bytes),
+      sha256: async () => "",
+      now: () => new Date().toISOString().replace("T", " ").slice(0, 19),
+      today: reportDeps.today,
+      locale: () => locale,
+    });
+    return runBuildSummaries(locale, operations, openDialog);
+  },
 };
 
 function register(name: string, handler: CommandHandler): void {

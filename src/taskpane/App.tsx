@@ -2,7 +2,11 @@ import { Dropdown, Field, FluentProvider, makeStyles, Option, Text, tokens, webL
 import { useRef, useState } from "react";
 import type { Locale } from "../domain/messages";
 import type { ProgrammeOperations } from "../domain/operations";
+import type { ConsolidationOperations } from "../domain/consolidation/operations";
 import type { ReportOperations } from "../domain/reportOperations";
+import { ConsolidationPanel } from "./components/ConsolidationPanel";
+import { ConfirmReplaceDialog } from "./components/ConfirmReplaceDialog";
+import { useConfirm } from "./useConfirm";
 import { ProgrammePanel } from "./components/ProgrammePanel";
 import { ReportPanel } from "./components/ReportPanel";
 import { TemplatePanel } from "./components/TemplatePanel";
@@ -20,6 +24,7 @@ export interface AppProps {
   readonly createOperations: (locale: () => Locale) => ProgrammeOperations;
   readonly embeddedTitle: string;
   readonly reportOperations: ReportOperations;
+  readonly consolidation: ConsolidationOperations;
 }
 
 function LanguagePicker({ locale, onChange }: { locale: Locale; onChange: (locale: Locale) => void }) {
@@ -48,7 +53,7 @@ function Title() {
   );
 }
 
-export function App({ initialLocale, createOperations, embeddedTitle, reportOperations }: AppProps) {
+export function App({ initialLocale, createOperations, embeddedTitle, reportOperations, consolidation }: AppProps) {
   const styles = useStyles();
   const [locale, setLocale] = useState<Locale>(initialLocale);
   const localeRef = useRef(locale);
@@ -65,8 +70,20 @@ export function App({ initialLocale, createOperations, embeddedTitle, reportOper
           <ProgrammePanel operations={operations} embeddedTitle={embeddedTitle} />
           <TemplatePanel operations={reportOperations} />
           <ReportPanel operations={reportOperations} />
+          <ConsolidationSection operations={consolidation} />
         </main>
       </LocaleProvider>
     </FluentProvider>
+  );
+}
+
+/** The consolidation panel with its own replace question («Дані» already holds these reports). */
+function ConsolidationSection({ operations }: { operations: ConsolidationOperations }) {
+  const confirm = useConfirm();
+  return (
+    <>
+      <ConsolidationPanel operations={operations} confirmReplace={confirm.ask} />
+      <ConfirmReplaceDialog sheets={confirm.pending?.sheets ?? null} onAnswer={confirm.answer} textKey="command.replaceReports" />
+    </>
   );
 }

@@ -2,6 +2,7 @@ import { createRoot } from "react-dom/client";
 import { localeFromTag, t } from "../domain/messages";
 import { parseEmbeddedProgramme } from "../domain/programme/embeddedProgramme";
 import { createProgrammeOperations } from "../excel/programmeOperations";
+import { createConsolidationOperations } from "../excel/consolidationOperations";
 import { createReportOperations } from "../excel/reportOperations";
 import { App } from "./App";
 
@@ -25,6 +26,14 @@ async function start(): Promise<void> {
         today: () => new Date().toISOString().slice(0, 10),
         // The file library is a lazy chunk: fetched the first time a template opens as a new workbook.
         renderXlsx: async (plans) => (await import("../xlsx/writeSheetPlans")).sheetPlansToXlsx(plans),
+      })}
+      consolidation={createConsolidationOperations({
+        // The file adapter (ExcelJS, fflate) is a lazy chunk, fetched on the first import.
+        readFile: async (name, bytes) => (await import("../xlsx/readSource")).readSourceBytes(name, bytes),
+        sha256: async (bytes) => [...new Uint8Array(await crypto.subtle.digest("SHA-256", bytes as Uint8Array<ArrayBuffer>))].map((b) => b.toString(16).padStart(2, "0")).join(""),
+        now: () => new Date().toISOString().replace("T", " ").slice(0, 19),
+        today: () => new Date().toISOString().slice(0, 10),
+        locale: () => localeFromTag(Office.context?.displayLanguage),
       })}
     />,
   );

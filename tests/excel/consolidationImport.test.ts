@@ -1,4 +1,6 @@
 import { createHash } from "node:crypto";
+import { runBuildSummaries } from "../../src/commands/buildSummariesCommand";
+import type { DialogAnswer, DialogRequest } from "../../src/commands/dialogProtocol";
 import type { OperationUi } from "../../src/domain/operations";
 import { demoReports } from "../../src/domain/consolidation/demoReports";
 import { SUMMARY_SHEETS } from "../../src/domain/consolidation/summarySheets";
@@ -89,5 +91,28 @@ describe.each([
     const tasks = sim.model.snapshot(SUMMARY_SHEETS.tasks);
     expect(tasks.map((r) => r[0]).slice(1, 8)).toEqual(["1", "2", "3", "4", "5", "6", "7"]);
     expect(tasks.at(-1)?.[1]).toBe("Разом");
+  });
+});
+
+describe.each([
+  ["Excel 2019 (ExcelApi 1.7)", HOSTS.excel2019],
+  ["Microsoft 365", HOSTS.microsoft365],
+])("the ribbon button «Зведення» on %s", (_label, apiVersion) => {
+  it("rebuilds the summaries from «Дані» in one click and says for which period, or that there is no data yet", async () => {
+    const sim = installExcelSimulator({ apiVersion });
+    try {
+      await createProgrammeOperations(() => "uk").loadEmbedded(yes);
+      const shown: string[] = [];
+      const dialog = async (r: DialogRequest): Promise<DialogAnswer> => (shown.push(r.text), "closed");
+      await runBuildSummaries("uk", ops, dialog);
+      await ops.importFiles(await districtFiles(), { confirmReplace: async () => true, progress: () => undefined });
+      sim.model.sheetByName(SUMMARY_SHEETS.tasks)?.cells.clear();
+      await runBuildSummaries("uk", ops, dialog);
+      expect(shown[0]).toBe("У книзі немає даних звітів: спочатку імпортуйте файли.");
+      expect(shown[1]).toMatch(/^Зведення за I півріччя 2025 року побудовано \(\d+ рядк\S+ даних\)\.$/u);
+      expect(sim.model.snapshot(SUMMARY_SHEETS.tasks).at(-1)?.[1]).toBe("Разом");
+    } finally {
+      sim.uninstall();
+    }
   });
 });

@@ -1,0 +1,124 @@
+import { Button, Dropdown, Field, makeStyles, MessageBar, MessageBarBody, Option, ProgressBar, Text, tokens } from "@fluentui/react-components";
+import { useState, type DragEvent } from "react";
+import type { ConsolidationOperations, ImportOutcome, RebuildOutcome } from "../../domain/consolidation/operations";
+import { failureText, toHostFailure, type HostFailure } from "../../domain/hostFailure";
+import { useLocale, useT } from "../i18n";
+import { IssueList } from "./IssueList";
+
+const useStyles = makeStyles({
+  panel: { display: "flex", flexDirection: "column", gap: "10px" },
+  drop: { border: `2px dashed ${tokens.colorNeutralStroke1}`, borderRadius: "6px", padding: "12px", textAlign: "center" },
+  dropActive: { border: `2px dashed ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
+  files: { margin: 0, paddingLeft: "18px", display: "flex", flexDirection: "column", gap: "6px" },
+});
+
+/** «Зведення звітів»: pick or drop returned files, see each file's fate, and build the summaries for a period. */
+export function ConsolidationPanel({ operations, confirmReplace }: { operations: ConsolidationOperations; confirmReplace: (items: readonly string[]) => Promise<boolean> }) {
+  const tr = useT();
+  const locale = useLocale();
+  const styles = useStyles();
+  const [busy, setBusy] = useState<string | null>(null);
+  const [over, setOver] = useState(false);
+  const [imported, setImported] = useState<ImportOutcome | null>(null);
+  const [built, setBuilt] = useState<RebuildOutcome | null>(null);
+  const [periods, setPeriods] = useState<readonly { code: string; label: string }[]>([]);
+  const [period, setPeriod] = useState<string | null>(null);
+  const [open, setOpen] = useState<string | null>(null);
+  const [error, setError] = useState<HostFailure | null>(null);
+  const attempt = async (work: () => Promise<void>) => {
+    setError(null);
+    try {
+      await work();
+    } catch (e) {
+      setError(toHostFailure(e));
+    } finally {
+      setBusy(null);
+    }
+  };
+  const importFiles = (list: FileList | null) => {
+    if (!list || list.length === 0) return;
+    void attempt(async () => {
+      setBusy(tr("consolidation.reading"));
+      const files = await Promise.all([...list].map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
+      const outcome = await operations.importFiles(files, { confirmReplace, progress: (step) => setBusy(tr(`consolidation.step.${step}`)) });
+      setImported(outcome);
+      setPeriods(await operations.periods());
+    });
+  };
+  const drop = (e: DragEvent) => {
+    e.preventDefault();
+    setOver(false);
+    importFiles(e.dataTransfer.files);
+  };
+  return (
+    <section className={styles.panel} aria-labelledby="consolidation-heading">
+      <Text as="h2" id="consolidation-heading" size={500} weight="semibold">
+        {tr("consolidation.panel")}
+      </Text>
+      <div className={`${styles.drop} ${over ? styles.dropActive : ""}`} onDragOver={(e) => (e.preventDefault(), setOver(true))} onDragLeave={() => setOver(false)} onDrop={drop}>
+        <Text>{tr("consolidation.drop")}</Text>
+        <div>
+          <input id="pm-report-files" type="file" multiple accept=".xlsx,.xlsm" aria-label={tr("consolidation.choose")} disabled={busy !== null} onChange={(e) => importFiles(e.target.files)} />
+        </div>
+      </div>
+      {busy !== null && (
+        <div role="status" aria-live="polite">
+          <ProgressBar aria-label={busy} />
+          <Text>{busy}</Text>
+        </div>
+      )}
+      {error && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>{failureText(locale, error)}</MessageBarBody>
+        </MessageBar>
+      )}
+      {imported?.kind === "cancelled" && (
+        <MessageBar intent="info">
+          <MessageBarBody>{tr("programme.cancelled")}</MessageBarBody>
+        </MessageBar>
+      )}
+      {imported?.kind === "imported" && (
+        <section aria-label={tr("consolidation.results")} data-testid="import-results">
+          <Text weight="semibold">{tr("consolidation.results")}</Text>
+          <ul className={styles.files}>
+            {imported.files.map((f) => (
+              <li key={f.file}>
+                <Text weight="semibold">{f.file}</Text> — {tr(`consolidation.status.${f.status}`)} {tr("consolidation.rows", { accepted: f.accepted, rejected: f.rejected })}
+                {f.issues.length > 0 && (
+                  <div>
+                    <Button size="small" appearance="subtle" onClick={() => setOpen(open === f.file ? null : f.file)}>
+                      {tr("consolidation.showIssues", { count: f.issues.length })}
+                    </Button>
+                    {open === f.file && <IssueList issues={f.issues} />}
+                  </div>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {periods.length > 0 && (
+        <Field label={tr("consolidation.period")}>
+          <Dropdown value={periods.find((p) => p.code === period)?.label ?? tr("consolidation.latest")} onOptionSelect={(_, d) => setPeriod(d.optionValue ?? null)}>
+            {periods.map((p) => (
+              <Option key={p.code} value={p.code}>{p.label}</Option>
+            ))}
+          </Dropdown>
+        </Field>
+      )}
+      <Button appearance="primary" disabled={busy !== null} onClick={() => void attempt(async () => (setBusy(tr("consolidation.building")), setBuilt(await operations.rebuild(period))))}>
+        {tr("consolidation.build")}
+      </Button>
+      {built?.kind === "built" && (
+        <MessageBar intent="success" role="status" data-testid="summaries-built">
+          <MessageBarBody>{tr("consolidation.built", { period: built.label, rows: built.rows })}</MessageBarBody>
+        </MessageBar>
+      )}
+      {built?.kind === "noData" && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{tr("consolidation.noData")}</MessageBarBody>
+        </MessageBar>
+      )}
+    </section>
+  );
+}
