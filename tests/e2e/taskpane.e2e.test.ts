@@ -1,9 +1,14 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { build } from "esbuild";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { encodeDialogRequest } from "../../src/commands/dialogProtocol";
+import { demoReports } from "../../src/domain/consolidation/demoReports";
+import { parseEmbeddedProgramme } from "../../src/domain/programme/embeddedProgramme";
+import { reportingPeriods } from "../../src/domain/programme/referenceLists";
+import { units } from "../../src/domain/reports/units";
+import { sheetPlansToXlsx } from "../../src/xlsx/writeSheetPlans";
 import { ROOT } from "../support/fixtures";
 import { requireSystemTool } from "../support/systemTool";
 
@@ -216,6 +221,40 @@ suite("the production task pane in headless Chromium, on the simulated Excel hos
     await page.getByRole("button", { name: "Зняти підсвічування" }).click();
     await page.getByText(/Підсвічування знято/u).waitFor();
     expect(await page.evaluate((name) => (window as unknown as { __pmSim: { highlights(n: string): number } }).__pmSim.highlights(name), sheet)).toBe(0);
+    expect((await page.pageErrors()).map((e) => e.message)).toEqual([]);
+    await page.close();
+  });
+
+  it("imports four district reports picked through the file chooser and builds the summaries", async () => {
+    const programme = parseEmbeddedProgramme().programme;
+    const period = reportingPeriods(programme.years).find((p) => p.code === "2025-H1");
+    const dir = join(ROOT, "test-artifacts", "e2e-files");
+    mkdirSync(dir, { recursive: true });
+    const paths: string[] = [];
+    for (const r of demoReports(programme, units(programme).filter((u) => u.type === "districtAdministration"), period as NonNullable<typeof period>, "15.07.2025", "01.08.2025")) {
+      const path = join(dir, r.file);
+      writeFileSync(path, await sheetPlansToXlsx(r.plans));
+      paths.push(path);
+    }
+    const page = await openPane("pmApi=1.17&pmLang=uk-UA");
+    await page.getByRole("heading", { name: "Моніторинг програми" }).waitFor();
+    await page.getByRole("button", { name: "Завантажити вбудовану програму" }).click();
+    await page.getByTestId("loaded-counts").waitFor();
+    await page.setInputFiles("#pm-report-files", paths);
+    const results = page.getByTestId("import-results");
+    await results.waitFor({ timeout: 60_000 });
+    const text = await results.textContent();
+    expect(text).toContain("Р01_Звенигородська_РДА_2025-H1.xlsx — прийнято");
+    expect(text).toContain("Р02_Золотоніська_РДА_2025-H1.xlsx — прийнято з зауваженнями");
+    const names = await sheetNames(page);
+    for (const sheet of ["Дані", "Журнал імпорту", "Зведення", "За заходами", "За виконавцями", "За територіями", "Звіт про виконання"]) expect(names).toContain(sheet);
+    await results.getByRole("button", { name: /Зауваження/u }).first().click();
+    await page.screenshot({ path: join(SHOTS, "10-uk-import-results.png"), fullPage: true });
+    await page.getByRole("button", { name: "Зведення", exact: true }).click();
+    await page.getByTestId("summaries-built").waitFor();
+    expect(await page.getByTestId("summaries-built").textContent()).toMatch(/^Зведення за I півріччя 2025 року побудовано/u);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(SHOTS, "11-uk-summaries-built.png"), fullPage: true });
     expect((await page.pageErrors()).map((e) => e.message)).toEqual([]);
     await page.close();
   });

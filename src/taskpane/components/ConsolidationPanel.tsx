@@ -1,5 +1,5 @@
 import { Button, Dropdown, Field, makeStyles, MessageBar, MessageBarBody, Option, ProgressBar, Text, tokens } from "@fluentui/react-components";
-import { useState, type DragEvent } from "react";
+import { useRef, useState, type DragEvent } from "react";
 import type { ConsolidationOperations, ImportOutcome, RebuildOutcome } from "../../domain/consolidation/operations";
 import { failureText, toHostFailure, type HostFailure } from "../../domain/hostFailure";
 import { useLocale, useT } from "../i18n";
@@ -9,6 +9,7 @@ const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: "10px" },
   drop: { border: `2px dashed ${tokens.colorNeutralStroke1}`, borderRadius: "6px", padding: "12px", textAlign: "center" },
   dropActive: { border: `2px dashed ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
+  hidden: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)" },
   files: { margin: 0, paddingLeft: "18px", display: "flex", flexDirection: "column", gap: "6px" },
 });
 
@@ -25,6 +26,7 @@ export function ConsolidationPanel({ operations, confirmReplace }: { operations:
   const [period, setPeriod] = useState<string | null>(null);
   const [open, setOpen] = useState<string | null>(null);
   const [error, setError] = useState<HostFailure | null>(null);
+  const input = useRef<HTMLInputElement>(null);
   const attempt = async (work: () => Promise<void>) => {
     setError(null);
     try {
@@ -58,7 +60,11 @@ export function ConsolidationPanel({ operations, confirmReplace }: { operations:
       <div className={`${styles.drop} ${over ? styles.dropActive : ""}`} onDragOver={(e) => (e.preventDefault(), setOver(true))} onDragLeave={() => setOver(false)} onDrop={drop}>
         <Text>{tr("consolidation.drop")}</Text>
         <div>
-          <input id="pm-report-files" type="file" multiple accept=".xlsx,.xlsm" aria-label={tr("consolidation.choose")} disabled={busy !== null} onChange={(e) => importFiles(e.target.files)} />
+          {/* The browser's own file button speaks the browser's language; ours speaks the user's and opens the same chooser. */}
+          <input ref={input} id="pm-report-files" className={styles.hidden} type="file" multiple accept=".xlsx,.xlsm" tabIndex={-1} aria-hidden="true" onChange={(e) => importFiles(e.target.files)} />
+          <Button disabled={busy !== null} onClick={() => input.current?.click()}>
+            {tr("consolidation.choose")}
+          </Button>
         </div>
       </div>
       {busy !== null && (
@@ -89,7 +95,7 @@ export function ConsolidationPanel({ operations, confirmReplace }: { operations:
                     <Button size="small" appearance="subtle" onClick={() => setOpen(open === f.file ? null : f.file)}>
                       {tr("consolidation.showIssues", { count: f.issues.length })}
                     </Button>
-                    {open === f.file && <IssueList issues={f.issues} />}
+                    {open === f.file && <IssueList issues={f.issues} titleKey="check.issuesTitle" />}
                   </div>
                 )}
               </li>

@@ -1,6 +1,6 @@
 import { makeStyles, tokens, Text } from "@fluentui/react-components";
 import type { Issue } from "../../domain/issues";
-import { formatIssue } from "../../domain/messages";
+import { formatIssue, type MessageKey } from "../../domain/messages";
 import { useLocale, useT } from "../i18n";
 
 const useStyles = makeStyles({
@@ -9,14 +9,14 @@ const useStyles = makeStyles({
   fix: { color: tokens.colorNeutralForeground2, fontStyle: "italic" },
 });
 
-export function IssueList({ issues }: { issues: readonly Issue[] }) {
+export function IssueList({ issues, titleKey = "programme.issuesTitle" }: { issues: readonly Issue[]; titleKey?: MessageKey }) {
   const locale = useLocale();
   const tr = useT();
   const styles = useStyles();
   if (issues.length === 0) return <Text>{tr("programme.noIssues")}</Text>;
   return (
-    <section aria-label={tr("programme.issuesTitle", { count: issues.length })}>
-      <Text weight="semibold">{tr("programme.issuesTitle", { count: issues.length })}</Text>
+    <section aria-label={tr(titleKey, { count: issues.length })}>
+      <Text weight="semibold">{tr(titleKey, { count: issues.length })}</Text>
       <ul className={styles.list}>
         {issues.map((issue, index) => {
           const f = formatIssue(locale, issue);
