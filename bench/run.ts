@@ -11,6 +11,14 @@ import { parseMatrixGrid } from "../src/domain/programme/parseMatrixGrid";
 import { EMBEDDED_ANNEX_TEXT } from "../src/domain/programme/embedded/embeddedAnnex";
 import type { SheetPlan } from "../src/domain/plans/sheetPlan";
 import { readSourceFile } from "../src/cli/loadSource";
+import { unzipSync } from "fflate";
+import { SaxesParser } from "saxes";
+import { consolidate } from "../src/domain/consolidation/consolidate";
+import { demoReports } from "../src/domain/consolidation/demoReports";
+import { summarise } from "../src/domain/consolidation/summaries";
+import { reportingPeriods } from "../src/domain/programme/referenceLists";
+import { createConsolidationOperations } from "../src/excel/consolidationOperations";
+import { readSourceBytes } from "../src/xlsx/readSource";
 import { units } from "../src/domain/reports/units";
 import { validateWorkbook } from "../src/domain/reports/validateReport";
 import { readSheetGrid } from "../src/excel/readSheetGrid";
@@ -112,6 +120,55 @@ async function reportBench() {
   };
 }
 
+/** Engine time (validate + consolidate) for 70 and 700 reports, file reading against the unzip-and-parse floor, Excel import syncs. */
+async function consolidationBench() {
+  const programme = parseAnnexText(EMBEDDED_ANNEX_TEXT).programme;
+  const all = units(programme);
+  const period = reportingPeriods(programme.years).find((p) => p.code === "2025-H1");
+  if (!period) throw new Error("no 2025-H1");
+  const reports = demoReports(programme, all, period, "15.07.2025", "01.08.2025");
+  const files = await Promise.all(reports.map(async (r) => ({ name: r.file, bytes: await sheetPlansToXlsx(r.plans) })));
+  const ctx = { programme, units: all, asOf: "2026-11-28" };
+  const grids = await Promise.all(files.map((f) => readWorkbookGrids(f.bytes)));
+  const engine = (n: number) => {
+    const imported = Array.from({ length: n }, (_, i) => ({ file: `r${i}.xlsx`, size: 1, sha256: `h${i}`, reports: validateWorkbook(grids[i % grids.length] ?? [], `r${i}.xlsx`, ctx) }));
+    return summarise(programme, all, consolidate(imported, [], "now").rows, "2025-H1");
+  };
+  const sample = files[0]?.bytes ?? new Uint8Array();
+  const read = await median(20, () => readWorkbookGrids(sample));
+  const floor = await median(20, () => {
+    const sheet = unzipSync(sample, { filter: (f) => f.name.startsWith("xl/worksheets/") })["xl/worksheets/sheet1.xml"] ?? new Uint8Array();
+    const parser = new SaxesParser();
+    let cells = 0;
+    parser.on("opentag", (tag) => void (tag.name === "c" && cells++));
+    parser.write(new TextDecoder().decode(sheet)).close();
+    return cells;
+  });
+  const excel = async (n: number) => {
+    const sim = installExcelSimulator();
+    try {
+      await writeOwnSheets(programmeSheetPlans(programme), { confirmReplace: async () => true, progress: () => undefined });
+      const picked = Array.from({ length: n }, (_, i) => ({ name: `r${i}.xlsx`, bytes: files[i % files.length]?.bytes ?? new Uint8Array() }));
+      sim.resetStats();
+      // Distinct hashes per copy, so every copy is taken (units repeat: later copies of a unit are rejected as duplicates).
+      let k = 0;
+      const ops = createConsolidationOperations({ readFile: readSourceBytes, sha256: async () => `h${k++}`, now: () => "now", today: () => "2026-11-28", locale: () => "uk" });
+      const started = process.hrtime.bigint();
+      await ops.importFiles(picked, { confirmReplace: async () => true, progress: () => undefined });
+      return { syncs: sim.stats.syncs.length, largestRequestBytes: sim.stats.syncs.reduce((m, x) => Math.max(m, x.payloadBytes), 0), ms: +(Number(process.hrtime.bigint() - started) / 1e6).toFixed(0) };
+    } finally {
+      sim.uninstall();
+    }
+  };
+  return {
+    engineMs: { reports70: +(await median(3, () => engine(70))).toFixed(1), reports700: +(await median(3, () => engine(700))).toFixed(1) },
+    readOneReportMs: +read.toFixed(2),
+    unzipAndParseFloorMs: +floor.toFixed(2),
+    readToFloorRatio: +(read / floor).toFixed(1),
+    excelImport: { reports4: await excel(4), reports70: await excel(70) },
+  };
+}
+
 function bundleSizes() {
   const dist = join(ROOT, "dist");
   if (!existsSync(dist)) return null;
@@ -152,6 +209,7 @@ async function main(): Promise<void> {
       };
     })(),
     reports: await reportBench(),
+    consolidation: await consolidationBench(),
     bundles: bundleSizes() ?? "run `npm run build` first",
   };
   const text = JSON.stringify(doc, null, 2);

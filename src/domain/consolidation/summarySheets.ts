@@ -6,7 +6,7 @@ import type { Programme } from "../programme/model";
 import { reportingPeriods, STATUSES } from "../programme/referenceLists";
 import type { Unit } from "../reports/units";
 import type { DataRow, LogEntry } from "./consolidate";
-import type { Figures, Summaries } from "./summaries";
+import { summarise, type Figures, type Summaries } from "./summaries";
 
 /** Sheet names are the workbook's contract, Ukrainian in every locale. */
 export const SUMMARY_SHEETS = {
@@ -17,6 +17,7 @@ export const SUMMARY_SHEETS = {
   units: "За виконавцями",
   territories: "За територіями",
   report: "Звіт про виконання",
+  dynamics: "Динаміка",
 } as const;
 
 type Spec = readonly [key: string, width: number, kind?: "text" | "count" | "funds" | "percent", wrap?: boolean];
@@ -77,7 +78,27 @@ export function summarySheetPlans(programme: Programme, all: readonly Unit[], ro
     sheet(locale, SUMMARY_SHEETS.report, title, "pmPublicReport", columns(locale, [["number", 6], ["taskName", 30], ["measureText", 45], ["executors", 40], ["term", 12], ["narrativeStatus", 50]]),
       s.byMeasure.map((m, i) => [i + 1, programme.tasks.find((x) => x.code === m.task)?.name ?? "", `${m.measure}. ${m.text}`, m.executors, m.term, m.status === "Немає звітів" ? t(locale, "sum.noReports") : `${m.status}. ${m.narrative}`.trim()]), "C00000"),
   ];
+  const dynamics = dynamicsRows(programme, all, rows);
+  if (dynamics.length > 0) {
+    plans.push(sheet(locale, SUMMARY_SHEETS.dynamics, programme.title, "pmDynamics", columns(locale, [["task", 8], ["taskName", 34], ["year", 7], ["period", 9], ["completeness", 10, "percent"], ["doneShare", 10, "percent"], ["ongoingShare", 11, "percent"], ["partlyShare", 11, "percent"], ["notDoneShare", 10, "percent"], ["events", 11, "count"], ["people", 11, "count"], ["funds", 12, "funds"]]), dynamics, "7030A0"));
+  }
   return plans;
+}
+
+const PART_ORDER = ["Q1", "H1", "9M", "Y"];
+
+/** Per task and year (the year's latest period with data), when the data span more than one year. */
+function dynamicsRows(programme: Programme, all: readonly Unit[], rows: readonly DataRow[]): PlainValue[][] {
+  const years = [...new Set(rows.map((r) => r.period.slice(0, 4)))].sort();
+  if (years.length < 2) return [];
+  return years.flatMap((year) => {
+    const period = [...new Set(rows.filter((r) => r.period.startsWith(year)).map((r) => r.period))].sort((a, b) => PART_ORDER.indexOf(a.slice(5)) - PART_ORDER.indexOf(b.slice(5))).at(-1) as string;
+    const s = summarise(programme, all, rows, period);
+    return s.byTask.map((x) => {
+      const share = (status: (typeof STATUSES)[number]) => (x.received === 0 ? null : Math.round((x.statuses[status] / x.received) * 1000) / 1000);
+      return [x.task, x.name, Number(year), period, ratio(x), ...STATUSES.map(share), x.events, x.people, x.funds];
+    });
+  });
 }
 
 /** The four districts, each community, and the oblast level (every oblast executor together). */
