@@ -140,7 +140,7 @@ export function sheetPlanSteps(plan: SheetPlan, caps: ExcelCapabilities, tableNa
       const layout = sheet.pageLayout;
       layout.paperSize = "A4";
       layout.orientation = plan.print.orientation === "landscape" ? "Landscape" : "Portrait";
-      layout.zoom = { horizontalFitToPages: plan.print.fitToPagesWide, verticalFitToPages: 0 };
+      layout.zoom = plan.print.fitToPagesWide > 0 ? { horizontalFitToPages: plan.print.fitToPagesWide, verticalFitToPages: 0 } : { scale: 100 };
       layout.centerHorizontally = true;
       layout.setPrintTitleRows(`$${plan.print.repeatRows.from}:$${plan.print.repeatRows.to}`);
       layout.headersFooters.defaultForAllPages.centerHeader = plan.print.headerCenter.replace(/&/gu, "&&");

@@ -74,7 +74,7 @@ export async function addSheetPlans(workbook: ExcelJS.Workbook, plans: readonly 
       pageSetup: {
         paperSize: A4_PAPER,
         orientation: plan.print.orientation,
-        fitToPage: true,
+        fitToPage: plan.print.fitToPagesWide > 0,
         fitToWidth: plan.print.fitToPagesWide,
         fitToHeight: 0,
         printTitlesRow: `${plan.print.repeatRows.from}:${plan.print.repeatRows.to}`,

@@ -40,8 +40,8 @@ function print(locale: Locale, title: string): PrintPlan {
   };
 }
 
-function sheet(locale: Locale, name: string, title: string, tables: TablePlan[], tabColor: string): SheetPlan {
-  return { name, tables, freezeRows: 1, print: print(locale, title), tabColor };
+function sheet(locale: Locale, name: string, title: string, tables: TablePlan[], tabColor: string, fit: 0 | 1 = 1): SheetPlan {
+  return { name, tables, freezeRows: 1, print: { ...print(locale, title), fitToPagesWide: fit }, tabColor };
 }
 
 function programmeSheet(p: Programme, locale: Locale): SheetPlan {
@@ -58,13 +58,13 @@ function programmeSheet(p: Programme, locale: Locale): SheetPlan {
     ...p.extraColumns.map((h) => m.extras[h] ?? ""),
   ]);
   const columns = [
-    col(locale, "sheet.programme.taskCode", 9, { align: "center" }),
+    col(locale, "sheet.programme.taskCode", 11, { align: "center" }),
     col(locale, "sheet.programme.task", 30, { wrap: true }),
     col(locale, "sheet.programme.measureCode", 9, { align: "center" }),
     col(locale, "sheet.programme.measure", 55, { wrap: true }),
     col(locale, "sheet.programme.term", 13, { wrap: true, align: "center" }),
     col(locale, "sheet.programme.executors", 60, { wrap: true }),
-    col(locale, "sheet.programme.executorCount", 11, { align: "center", kind: "number" }),
+    col(locale, "sheet.programme.executorCount", 13, { align: "center", kind: "number" }),
     ...p.extraColumns.map((header): ColumnPlan => ({ key: `extra:${header}`, header, width: 25, wrap: true, align: "left", kind: "text" })),
   ];
   return sheet(locale, PROGRAMME_SHEET_NAMES.programme, p.title, [{ name: "pmMeasures", startColumn: 0, columns, rows }], "1F4E79");
@@ -133,7 +133,8 @@ function listsSheet(p: Programme, locale: Locale): SheetPlan {
       note: t(locale, "sheet.lists.communityNote"),
     },
   ];
-  return sheet(locale, PROGRAMME_SHEET_NAMES.lists, `${p.title} — ${PROGRAMME_SHEET_NAMES.lists}`, tables, "BF8F00");
+  // Five lists side by side would shrink to an unreadable page; they print at full size across pages instead.
+  return sheet(locale, PROGRAMME_SHEET_NAMES.lists, `${p.title} — ${PROGRAMME_SHEET_NAMES.lists}`, tables, "BF8F00", 0);
 }
 
 /** The four structured sheets of a loaded programme, in workbook order. */

@@ -47,7 +47,8 @@ export interface TablePlan {
 export interface PrintPlan {
   readonly paper: "A4";
   readonly orientation: "landscape" | "portrait";
-  readonly fitToPagesWide: 1;
+  /** 1: shrink to one page wide; 0: print at full size across as many pages as it takes (wide data sheets). */
+  readonly fitToPagesWide: 0 | 1;
   /** Rows repeated at the top of every printed page (1-based, inclusive). */
   readonly repeatRows: { readonly from: number; readonly to: number };
   readonly headerCenter: string;

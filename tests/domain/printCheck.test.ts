@@ -1,0 +1,32 @@
+import { summarise } from "../../src/domain/consolidation/summaries";
+import { summarySheetPlans } from "../../src/domain/consolidation/summarySheets";
+import { printProblems } from "../../src/domain/plans/printCheck";
+import { programmeSheetPlans } from "../../src/domain/plans/programmeSheets";
+import { parseEmbeddedProgramme } from "../../src/domain/programme/embeddedProgramme";
+import { reportingPeriods } from "../../src/domain/programme/referenceLists";
+import { templatePlans } from "../../src/domain/reports/templatePlan";
+import { units } from "../../src/domain/reports/units";
+
+describe("every sheet the add-in writes prints legibly on A4", () => {
+  const programme = parseEmbeddedProgramme().programme;
+  const all = units(programme, ["Смілянська міська територіальна громада"]);
+  const period = reportingPeriods(programme.years).find((p) => p.code === "2025-H1");
+  const plans = (["uk", "en"] as const).flatMap((locale) => [
+    ...programmeSheetPlans(programme, locale),
+    ...all.flatMap((u) => templatePlans(programme, u, period as NonNullable<typeof period>, locale)),
+    ...summarySheetPlans(programme, all, [], [], summarise(programme, all, [], "2025-H1"), locale),
+  ]);
+
+  it("never shrinks body text below 8 pt to fit the width, and never breaks a header word", () => {
+    expect(plans.length).toBeGreaterThan(40);
+    expect(plans.flatMap(printProblems)).toEqual([]);
+  });
+
+  it("finds the faults it is meant to find", () => {
+    const [sheet] = programmeSheetPlans(programme);
+    const narrow = { ...sheet, tables: sheet?.tables.map((t) => ({ ...t, columns: t.columns.map((c) => ({ ...c, width: c.key === "executorCount" ? 8 : c.width })) })) ?? [] };
+    const wide = { ...sheet, tables: sheet?.tables.map((t) => ({ ...t, columns: t.columns.map((c) => ({ ...c, width: c.width * 2 })) })) ?? [] };
+    expect(printProblems(narrow as typeof sheet & object).map((p) => p.kind)).toEqual(["headerWordBreaks"]);
+    expect(printProblems(wide as typeof sheet & object).map((p) => p.kind)).toEqual(["tooWide"]);
+  });
+});
