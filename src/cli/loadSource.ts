@@ -57,6 +57,10 @@ export async function loadProgrammeSource(path: string | undefined, sheet?: stri
   if (path === undefined) return parseEmbeddedProgramme();
   const source = await readSourceFile(path);
   if (source.kind === "refused") return unreadable(source.issues);
-  if (source.kind === "text") return parseAnnexText(source.text, source.file);
+  if (source.kind === "text") {
+    const parsed = parseAnnexText(source.text, source.file);
+    // Anything but plain UTF-8 is said, so that a wrongly guessed encoding is visible at once.
+    return source.encoding === "UTF-8" ? parsed : { ...parsed, issues: [issue("source.encoding", "info", { file: source.file }, { encoding: source.encoding }), ...parsed.issues] };
+  }
   return chooseSheet(source.sheets, source.file, sheet);
 }

@@ -39,6 +39,7 @@ export type IssueCode =
   | "source.tooManyRows"
   | "source.tooManyCells"
   | "source.sheetRead"
+  | "source.encoding"
   | "source.hiddenSheets"
   | "source.sheetNotFound"
   | "output.notXlsx"

@@ -5,9 +5,26 @@ import { readWorkbookGrids } from "./readWorkbookGrid";
 import { checkWorkbookLimits } from "./workbookLimits";
 
 export type SourceBytes =
-  | { readonly kind: "text"; readonly file: string; readonly text: string }
+  | { readonly kind: "text"; readonly file: string; readonly text: string; readonly encoding: TextEncodingName }
   | { readonly kind: "workbook"; readonly file: string; readonly sheets: SheetGrid[] }
   | { readonly kind: "refused"; readonly file: string; readonly issues: Issue[] };
+
+export type TextEncodingName = "UTF-8" | "UTF-8 (BOM)" | "UTF-16 LE" | "UTF-16 BE" | "Windows-1251";
+
+/**
+ * Text as Word saves it: UTF-8 with or without a BOM, "Unicode text" (UTF-16 with a BOM), or Cyrillic
+ * plain text (Windows-1251), which is whatever is not valid UTF-8.
+ */
+export function decodeText(data: Uint8Array): { text: string; encoding: TextEncodingName } {
+  if (data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf) return { text: new TextDecoder("utf-8").decode(data.subarray(3)), encoding: "UTF-8 (BOM)" };
+  if (data[0] === 0xff && data[1] === 0xfe) return { text: new TextDecoder("utf-16le").decode(data.subarray(2)), encoding: "UTF-16 LE" };
+  if (data[0] === 0xfe && data[1] === 0xff) return { text: new TextDecoder("utf-16be").decode(data.subarray(2)), encoding: "UTF-16 BE" };
+  try {
+    return { text: new TextDecoder("utf-8", { fatal: true }).decode(data), encoding: "UTF-8" };
+  } catch {
+    return { text: new TextDecoder("windows-1251").decode(data), encoding: "Windows-1251" };
+  }
+}
 
 /** What to tell the user about a file that is not a source, by what its bytes are. */
 const REFUSED: Partial<Record<FileFormat, Issue["code"]>> = {
@@ -31,7 +48,7 @@ const FORMAT_NAMES: Partial<Record<FileFormat, string>> = { docx: "Word (.docx)"
 export async function readSourceBytes(file: string, data: Uint8Array): Promise<SourceBytes> {
   const refused = (i: Issue): SourceBytes => ({ kind: "refused", file, issues: [i] });
   const format = sniffFormat(data);
-  if (format === "text") return { kind: "text", file, text: new TextDecoder("utf-8").decode(data) };
+  if (format === "text") return { kind: "text", file, ...decodeText(data) };
   const code = REFUSED[format];
   const formatName = FORMAT_NAMES[format];
   if (code !== undefined) return refused(issue(code, "error", { file }, formatName === undefined ? {} : { format: formatName }));

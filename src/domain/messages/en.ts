@@ -380,6 +380,8 @@ export const en: Record<MessageKey, string> = {
   "sum.col.ongoingShare": "Share ongoing",
   "sum.col.partlyShare": "Share partly done",
   "sum.col.notDoneShare": "Share not done",
+  "issue.source.encoding": "The text was read as {encoding}.",
+  "issue.source.encoding.fix": "Nothing to do if the programme's text shows correctly.",
   "column.task": "Task name",
   "column.measure": "Measure name",
   "column.term": "Term",

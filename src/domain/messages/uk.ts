@@ -379,6 +379,8 @@ export const uk = {
   "sum.col.ongoingShare": "Частка «Виконується»",
   "sum.col.partlyShare": "Частка «Виконано частково»",
   "sum.col.notDoneShare": "Частка «Не виконано»",
+  "issue.source.encoding": "Текст прочитано в кодуванні {encoding}.",
+  "issue.source.encoding.fix": "Нічого робити не треба, якщо текст програми показано правильно.",
   "column.task": "Найменування завдання",
   "column.measure": "Найменування заходу",
   "column.term": "Термін виконання",
