@@ -1,6 +1,7 @@
 // Builds tests/fixtures/documents/annex-*.txt: the embedded annex as Word saves plain text — UTF-8 with a BOM,
 // "Unicode text" (UTF-16 LE and BE, with a BOM) and Cyrillic (Windows-1251, via the system's iconv).
 import { execFileSync } from "node:child_process";
+import { Buffer } from "node:buffer";
 import { readFileSync, writeFileSync } from "node:fs";
 
 const source = "src/domain/programme/embedded/cherkasy-anti-trafficking-2025.txt";
