@@ -6,6 +6,8 @@ import { parseEmbeddedProgramme } from "../domain/programme/embeddedProgramme";
 import { parseAnnexText } from "../domain/programme/parseAnnexText";
 import { parseMatrixGrid } from "../domain/programme/parseMatrixGrid";
 import type { SheetGrid } from "../domain/sheetGrid";
+import { DOMParser } from "@xmldom/xmldom";
+import type { ParseXml } from "../xlsx/readDocx";
 import { readSourceBytes, type SourceBytes } from "../xlsx/readSource";
 import { WORKBOOK_LIMITS } from "../xlsx/workbookLimits";
 
@@ -36,7 +38,7 @@ function withSheetNamed(parsed: ParsedProgramme, file: string, sheet: string): P
 export type SourceFile = SourceBytes;
 
 /** Reads a file for any command: the bytes decide what it is; a workbook is checked against the limits first. */
-export async function readSourceFile(path: string): Promise<SourceFile> {
+export async function readSourceFile(path: string, documents?: { readonly parseXml: ParseXml }): Promise<SourceFile> {
   const file = basename(path);
   const refused = (i: Issue): SourceFile => ({ kind: "refused", file, issues: [i] });
   let data: Buffer;
@@ -49,14 +51,18 @@ export async function readSourceFile(path: string): Promise<SourceFile> {
     const code = (e as { code?: unknown }).code;
     return refused(issue(code === "ENOENT" ? "source.notFound" : "source.unreadable", "error", { file }));
   }
-  return readSourceBytes(file, data);
+  return readSourceBytes(file, data, documents);
 }
 
 /** Any source the CLI is given becomes a programme or issues naming the file; nothing is thrown at the user. */
 export async function loadProgrammeSource(path: string | undefined, sheet?: string): Promise<ParsedProgramme> {
   if (path === undefined) return parseEmbeddedProgramme();
-  const source = await readSourceFile(path);
+  const source = await readSourceFile(path, { parseXml: (xml) => new DOMParser().parseFromString(xml, "text/xml") as unknown as Document });
   if (source.kind === "refused") return unreadable(source.issues);
+  if (source.kind === "document") {
+    const parsed = parseMatrixGrid(source.grid, { file: source.file });
+    return { ...parsed, issues: [...source.issues, ...parsed.issues] };
+  }
   if (source.kind === "text") {
     const parsed = parseAnnexText(source.text, source.file);
     // Anything but plain UTF-8 is said, so that a wrongly guessed encoding is visible at once.

@@ -40,6 +40,8 @@ export type IssueCode =
   | "source.tooManyCells"
   | "source.sheetRead"
   | "source.encoding"
+  | "document.noMatrix"
+  | "document.twoMatrices"
   | "source.hiddenSheets"
   | "source.sheetNotFound"
   | "output.notXlsx"

@@ -1,12 +1,15 @@
 import { issue, type Issue } from "../domain/issues";
 import type { SheetGrid } from "../domain/sheetGrid";
 import { sniffFormat, type FileFormat } from "./fileFormat";
+import { docxMatrixGrid, type ParseXml } from "./readDocx";
 import { readWorkbookGrids } from "./readWorkbookGrid";
 import { checkWorkbookLimits } from "./workbookLimits";
 
 export type SourceBytes =
   | { readonly kind: "text"; readonly file: string; readonly text: string; readonly encoding: TextEncodingName }
   | { readonly kind: "workbook"; readonly file: string; readonly sheets: SheetGrid[] }
+  /** A Word document's programme matrix, as the grid the matrix parser reads. */
+  | { readonly kind: "document"; readonly file: string; readonly grid: SheetGrid; readonly issues: Issue[] }
   | { readonly kind: "refused"; readonly file: string; readonly issues: Issue[] };
 
 export type TextEncodingName = "UTF-8" | "UTF-8 (BOM)" | "UTF-16 LE" | "UTF-16 BE" | "Windows-1251";
@@ -45,10 +48,18 @@ const REFUSED: Partial<Record<FileFormat, Issue["code"]>> = {
 const FORMAT_NAMES: Partial<Record<FileFormat, string>> = { docx: "Word (.docx)", odt: "OpenDocument (.odt)", doc: "Word 97–2003 (.doc)", pdf: "PDF", rtf: "RTF" };
 
 /** Bytes of any file, in Node or in the task pane: the bytes decide what it is; a workbook meets the limits before it is parsed. */
-export async function readSourceBytes(file: string, data: Uint8Array): Promise<SourceBytes> {
+export async function readSourceBytes(file: string, data: Uint8Array, documents?: { readonly parseXml: ParseXml }): Promise<SourceBytes> {
   const refused = (i: Issue): SourceBytes => ({ kind: "refused", file, issues: [i] });
   const format = sniffFormat(data);
   if (format === "text") return { kind: "text", file, ...decodeText(data) };
+  if (format === "docx" && documents !== undefined) {
+    try {
+      const { grid, issues } = docxMatrixGrid(data, file, documents.parseXml);
+      return grid === null ? { kind: "refused", file, issues } : { kind: "document", file, grid, issues };
+    } catch {
+      return refused(issue("source.notWorkbook", "error", { file }));
+    }
+  }
   const code = REFUSED[format];
   const formatName = FORMAT_NAMES[format];
   if (code !== undefined) return refused(issue(code, "error", { file }, formatName === undefined ? {} : { format: formatName }));
