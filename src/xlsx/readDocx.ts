@@ -122,12 +122,14 @@ export function docxMatrixGrid(bytes: Uint8Array, file: string, parseXml: ParseX
   if (!entry) return { grid: null, issues: [issue("source.notWorkbook", "error", { file })] };
   const tables = tablesOf(parseXml(new TextDecoder("utf-8").decode(entry)));
   const width = (t: WordTable) => (t.rows[0] ?? []).reduce((n, c) => n + c.span, 0);
-  const starts = tables.map((t, i) => (t.rows[0] && isMatrixHeader(t.rows[0]) ? i : -1)).filter((i) => i >= 0);
+  // The header may sit under a title row merged across the table: look at the first few rows.
+  const headerAt = (t: WordTable) => t.rows.findIndex((r, i) => i < 5 && isMatrixHeader(r));
+  const starts = tables.map((t, i) => (headerAt(t) >= 0 ? i : -1)).filter((i) => i >= 0);
   const first = starts[0];
   if (first === undefined) return { grid: null, issues: [issue("document.noMatrix", "error", { file }, { tables: tables.length })] };
   const matrix = tables[first] as WordTable;
-  const headerKey = (matrix.rows[0] ?? []).map((c) => c.text.trim()).join("|");
-  const rows: WordCell[][] = [...matrix.rows];
+  const headerKey = (matrix.rows[headerAt(matrix)] ?? []).map((c) => c.text.trim()).join("|");
+  const rows: WordCell[][] = matrix.rows.slice(headerAt(matrix));
   let next = first + 1;
   for (; next < tables.length; next++) {
     const t = tables[next] as WordTable;

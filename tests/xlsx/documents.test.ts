@@ -12,6 +12,7 @@ interface Expected {
   agencies: number;
   issues: ({ code: string; severity: string } & Record<string, unknown>)[];
   sameAsAnnex?: boolean;
+  detail?: { code: string; text: string; term: string; executors: [string, boolean][] }[];
 }
 
 const DIR = fixturePath("documents");
@@ -24,8 +25,8 @@ const CASES = readdirSync(DIR)
 describe("programmes from documents and text in any encoding (tests/fixtures/documents)", () => {
   const embedded = parseEmbeddedProgramme().programme;
 
-  it("covers .docx (merged task cells, repeated header, a table before, a split table, two matrices), .txt in four encodings, .doc and .pdf", () => {
-    expect(CASES.length).toBeGreaterThanOrEqual(11);
+  it("covers .docx (merged task cells, repeated header, a table before, a split table, two matrices, tracked changes), .txt in four encodings, .doc and .pdf", () => {
+    expect(CASES.length).toBeGreaterThanOrEqual(12);
   });
 
   it.each(CASES)("$file", async ({ file, expected }) => {
@@ -39,6 +40,7 @@ describe("programmes from documents and text in any encoding (tests/fixtures/doc
       agencies: want.agencies,
     });
     expect(parsed.issues.map((i) => ({ code: i.code, severity: i.severity, ...i.params }))).toEqual(want.issues);
+    if (want.detail) expect(measures.map((m) => ({ code: m.code, text: m.text, term: m.term, executors: m.executors.map((e) => [e.name, e.consent]) }))).toEqual(want.detail);
     if (want.sameAsAnnex) {
       expect(parsed.programme.tasks).toEqual(embedded.tasks);
       expect(parsed.programme.agencies).toEqual(embedded.agencies);

@@ -28,6 +28,9 @@ interface Fragment {
   readonly separator: string;
 }
 
+/** A line break in the cell: one body per line is the common layout, but a name may also wrap onto the next line. */
+const PARAGRAPH = "\u2029";
+
 /** Splits on top-level "," and ";" — never inside parentheses or any style of quotes, including ,,…“. */
 function splitTopLevel(text: string): Fragment[] {
   const out: Fragment[] = [];
@@ -61,7 +64,7 @@ function splitTopLevel(text: string): Fragment[] {
     }
     if (ch === "(") depth++;
     if (ch === ")" && depth > 0) depth--;
-    if ((ch === "," || ch === ";") && depth === 0) {
+    if ((ch === "," || ch === ";" || ch === PARAGRAPH) && depth === 0) {
       out.push({ text: current, separator });
       current = "";
       separator = ch;
@@ -88,12 +91,13 @@ function stripListPunctuation(text: string): string {
 /** Parses one executors cell into the bodies it names, each with its own "(за згодою)" flag. */
 export function splitExecutors(cell: string): WrittenExecutor[] {
   const merged: string[] = [];
-  for (const fragment of splitTopLevel(cleanCellText(cell))) {
+  for (const fragment of splitTopLevel(cleanCellText(cell.replace(/[ \t\u00A0]*\r?\n[ \t\u00A0]*/gu, PARAGRAPH)))) {
     const text = stripListPunctuation(fragment.text);
     if (text === "") continue;
     const last = merged.length - 1;
     if (last >= 0 && !opensNewBody(text)) {
-      merged[last] = `${merged[last]}${fragment.separator} ${text}`;
+      // A lower-case line or fragment continues the name before it (a wrapped line, or a comma inside the name).
+      merged[last] = `${merged[last]}${fragment.separator === PARAGRAPH ? "" : fragment.separator} ${text}`;
     } else {
       merged.push(text);
     }
