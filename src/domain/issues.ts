@@ -40,6 +40,7 @@ export type IssueCode =
   | "source.tooManyCells"
   | "source.sheetRead"
   | "source.encoding"
+  | "source.documentNotWorkbook"
   | "document.noMatrix"
   | "document.twoMatrices"
   | "source.hiddenSheets"

@@ -37,6 +37,10 @@ export type LoadOutcome =
 export interface ProgrammeOperations {
   loadEmbedded(ui: OperationUi): Promise<LoadOutcome>;
   importActiveSheet(ui: OperationUi): Promise<LoadOutcome>;
+  /** Reads a chosen file (.docx, .txt, .xlsx…) without writing anything, for a preview. */
+  previewFile(name: string, bytes: Uint8Array): Promise<ParsedProgramme>;
+  /** Writes a previewed programme through the same safe replace as the embedded one. */
+  loadParsed(parsed: ParsedProgramme, ui: OperationUi): Promise<LoadOutcome>;
 }
 
 export function countsOf(parsed: ParsedProgramme): ProgrammeCounts {

@@ -4,6 +4,7 @@ import { programmeSheetPlans } from "../domain/plans/programmeSheets";
 import type { ParsedProgramme } from "../domain/programme/buildProgramme";
 import { parseEmbeddedProgramme } from "../domain/programme/embeddedProgramme";
 import { parseMatrixGrid } from "../domain/programme/parseMatrixGrid";
+import { parseProgrammeSource, type ProgrammeSource } from "../domain/programme/parseSource";
 import { readSheetGrid } from "./readSheetGrid";
 import { DEFAULT_RETRY, type RetryPolicy } from "./runExcel";
 import { writeOwnSheets } from "./writeOwnSheets";
@@ -22,7 +23,12 @@ async function writeParsed(parsed: ParsedProgramme, locale: Locale, ui: Operatio
 }
 
 /** Operations over the open workbook; `locale` decides the language of headers written into sheets. */
-export function createProgrammeOperations(locale: () => Locale, policy: RetryPolicy = DEFAULT_RETRY): ProgrammeOperations {
+export function createProgrammeOperations(
+  locale: () => Locale,
+  policy: RetryPolicy = DEFAULT_RETRY,
+  /** The file adapter, loaded lazily by the composition root the first time a file is chosen. */
+  readFile: (name: string, bytes: Uint8Array) => Promise<ProgrammeSource> = () => Promise.reject(new Error("No file reader was given to the programme operations.")),
+): ProgrammeOperations {
   return {
     async loadEmbedded(ui) {
       ui.progress("parse");
@@ -33,6 +39,12 @@ export function createProgrammeOperations(locale: () => Locale, policy: RetryPol
       const grid = await readSheetGrid(undefined, policy);
       ui.progress("parse");
       return writeParsed(parseMatrixGrid(grid), locale(), ui, policy);
+    },
+    async previewFile(name, bytes) {
+      return parseProgrammeSource(await readFile(name, bytes));
+    },
+    loadParsed(parsed, ui) {
+      return writeParsed(parsed, locale(), ui, policy);
     },
   };
 }

@@ -20,7 +20,12 @@ async function start(): Promise<void> {
   root.render(
     <App
       initialLocale={locale}
-      createOperations={createProgrammeOperations}
+      createOperations={(locale) =>
+        createProgrammeOperations(locale, undefined, async (name, bytes) =>
+          // The document and workbook readers are a lazy chunk: fetched the first time a file is chosen.
+          (await import("../xlsx/readSource")).readSourceBytes(name, bytes, { parseXml: (xml) => new DOMParser().parseFromString(xml, "application/xml") }),
+        )
+      }
       embeddedTitle={parseEmbeddedProgramme().programme.title}
       reportOperations={createReportOperations({
         today: () => new Date().toISOString().slice(0, 10),

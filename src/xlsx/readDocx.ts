@@ -54,6 +54,8 @@ function cellOf(tc: Element): WordCell {
 
 interface WordTable {
   readonly rows: WordCell[][];
+  /** The paragraphs between the previous table and this one: a matrix's title stands there. */
+  readonly paragraphsBefore: readonly string[];
   /** Text stands between the previous table and this one: it is not the previous one split by a page break. */
   readonly textBefore: boolean;
 }
@@ -64,13 +66,18 @@ function tablesOf(doc: Document): WordTable[] {
   if (!body) return [];
   const tables: WordTable[] = [];
   let textBefore = false;
+  let paragraphs: string[] = [];
   const walk = (node: Element) => {
     for (const el of children(node)) {
       if (el.localName === "tbl") {
-        tables.push({ rows: children(el).filter((e) => e.localName === "tr").map((tr) => children(tr).filter((e) => e.localName === "tc" || e.localName === "sdt").map(cellOf)), textBefore });
+        tables.push({ rows: children(el).filter((e) => e.localName === "tr").map((tr) => children(tr).filter((e) => e.localName === "tc" || e.localName === "sdt").map(cellOf)), textBefore, paragraphsBefore: paragraphs });
         textBefore = false;
+        paragraphs = [];
       } else if (el.localName === "sdt" || el.localName === "sdtContent") walk(el);
-      else if (el.localName === "p" && textOf(el).trim() !== "") textBefore = true;
+      else if (el.localName === "p" && textOf(el).trim() !== "") {
+        textBefore = true;
+        paragraphs.push(textOf(el).replace(/\s+/gu, " ").trim());
+      }
     }
   };
   walk(body);
@@ -117,16 +124,16 @@ const isMatrixHeader = (row: readonly WordCell[]) => {
  * names the measure and its executors; tables right after it with the same columns continue it (a page or
  * section break split it); header rows repeated inside it are dropped. Two separate matrices are an issue.
  */
-export function docxMatrixGrid(bytes: Uint8Array, file: string, parseXml: ParseXml): { grid: SheetGrid | null; issues: Issue[] } {
+export function docxMatrixGrid(bytes: Uint8Array, file: string, parseXml: ParseXml): { grid: SheetGrid | null; title: string; issues: Issue[] } {
   const entry = unzipSync(bytes, { filter: (f) => f.name === "word/document.xml" })["word/document.xml"];
-  if (!entry) return { grid: null, issues: [issue("source.notWorkbook", "error", { file })] };
+  if (!entry) return { grid: null, title: "", issues: [issue("source.notWorkbook", "error", { file })] };
   const tables = tablesOf(parseXml(new TextDecoder("utf-8").decode(entry)));
   const width = (t: WordTable) => (t.rows[0] ?? []).reduce((n, c) => n + c.span, 0);
   // The header may sit under a title row merged across the table: look at the first few rows.
   const headerAt = (t: WordTable) => t.rows.findIndex((r, i) => i < 5 && isMatrixHeader(r));
   const starts = tables.map((t, i) => (headerAt(t) >= 0 ? i : -1)).filter((i) => i >= 0);
   const first = starts[0];
-  if (first === undefined) return { grid: null, issues: [issue("document.noMatrix", "error", { file }, { tables: tables.length })] };
+  if (first === undefined) return { grid: null, title: "", issues: [issue("document.noMatrix", "error", { file }, { tables: tables.length })] };
   const matrix = tables[first] as WordTable;
   const headerKey = (matrix.rows[headerAt(matrix)] ?? []).map((c) => c.text.trim()).join("|");
   const rows: WordCell[][] = matrix.rows.slice(headerAt(matrix));
@@ -140,5 +147,7 @@ export function docxMatrixGrid(bytes: Uint8Array, file: string, parseXml: ParseX
   const later = starts.filter((i) => i >= next);
   if (later.length > 0) issues.push(issue("document.twoMatrices", "error", { file }, { first: first + 1, second: (later[0] ?? 0) + 1 }));
   const kept = rows.filter((row, i) => i === 0 || row.map((c) => c.text.trim()).join("|") !== headerKey);
-  return { grid: gridOf(kept, `Таблиця ${first + 1}`), issues };
+  // The title is what stands right above the matrix, less the "Додаток 2 до Програми" lines.
+  const title = matrix.paragraphsBefore.filter((p) => !/^(додаток|до програми)/iu.test(p)).join(" ");
+  return { grid: gridOf(kept, `Таблиця ${first + 1}`), title, issues };
 }

@@ -9,7 +9,7 @@ export type SourceBytes =
   | { readonly kind: "text"; readonly file: string; readonly text: string; readonly encoding: TextEncodingName }
   | { readonly kind: "workbook"; readonly file: string; readonly sheets: SheetGrid[] }
   /** A Word document's programme matrix, as the grid the matrix parser reads. */
-  | { readonly kind: "document"; readonly file: string; readonly grid: SheetGrid; readonly issues: Issue[] }
+  | { readonly kind: "document"; readonly file: string; readonly grid: SheetGrid; readonly title: string; readonly issues: Issue[] }
   | { readonly kind: "refused"; readonly file: string; readonly issues: Issue[] };
 
 export type TextEncodingName = "UTF-8" | "UTF-8 (BOM)" | "UTF-16 LE" | "UTF-16 BE" | "Windows-1251";
@@ -54,13 +54,14 @@ export async function readSourceBytes(file: string, data: Uint8Array, documents?
   if (format === "text") return { kind: "text", file, ...decodeText(data) };
   if (format === "docx" && documents !== undefined) {
     try {
-      const { grid, issues } = docxMatrixGrid(data, file, documents.parseXml);
-      return grid === null ? { kind: "refused", file, issues } : { kind: "document", file, grid, issues };
+      const { grid, title, issues } = docxMatrixGrid(data, file, documents.parseXml);
+      return grid === null ? { kind: "refused", file, issues } : { kind: "document", file, grid, title, issues };
     } catch {
       return refused(issue("source.notWorkbook", "error", { file }));
     }
   }
-  const code = REFUSED[format];
+  // Where only workbooks are wanted (reports), a Word document is told as such, not offered a conversion.
+  const code = format === "docx" ? "source.documentNotWorkbook" : REFUSED[format];
   const formatName = FORMAT_NAMES[format];
   if (code !== undefined) return refused(issue(code, "error", { file }, formatName === undefined ? {} : { format: formatName }));
   const breach = checkWorkbookLimits(data);

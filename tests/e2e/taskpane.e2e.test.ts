@@ -258,5 +258,22 @@ suite("the production task pane in headless Chromium, on the simulated Excel hos
     expect((await page.pageErrors()).map((e) => e.message)).toEqual([]);
     await page.close();
   });
+
+  it("imports the programme from a Word document picked through the file chooser, after a preview", async () => {
+    const page = await openPane("pmApi=1.17&pmLang=uk-UA");
+    await page.getByRole("heading", { name: "Моніторинг програми" }).waitFor();
+    await page.setInputFiles("#pm-programme-file", join(ROOT, "tests", "fixtures", "documents", "annex.docx"));
+    const preview = page.getByTestId("programme-preview");
+    await preview.waitFor({ timeout: 60_000 });
+    expect(await preview.textContent()).toContain("7 завдань · 28 заходів · 16 виконавців");
+    expect(await preview.textContent()).toContain("Матрицю розібрано без зауважень.");
+    expect(await sheetNames(page)).toEqual(["Аркуш1"]);
+    await page.screenshot({ path: join(SHOTS, "12-uk-docx-preview.png"), fullPage: true });
+    await preview.getByRole("button", { name: "Завантажити" }).click();
+    await page.getByTestId("loaded-counts").waitFor();
+    expect(await sheetNames(page)).toEqual(["Аркуш1", "Програма", "Виконавці", "Призначення", "Довідники"]);
+    expect((await page.pageErrors()).map((e) => e.message)).toEqual([]);
+    await page.close();
+  });
 });
 

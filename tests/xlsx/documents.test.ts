@@ -12,6 +12,7 @@ interface Expected {
   agencies: number;
   issues: ({ code: string; severity: string } & Record<string, unknown>)[];
   sameAsAnnex?: boolean;
+  title?: string;
   detail?: { code: string; text: string; term: string; executors: [string, boolean][] }[];
 }
 
@@ -40,6 +41,7 @@ describe("programmes from documents and text in any encoding (tests/fixtures/doc
       agencies: want.agencies,
     });
     expect(parsed.issues.map((i) => ({ code: i.code, severity: i.severity, ...i.params }))).toEqual(want.issues);
+    if (want.title !== undefined) expect(parsed.programme.title).toBe(want.title);
     if (want.detail) expect(measures.map((m) => ({ code: m.code, text: m.text, term: m.term, executors: m.executors.map((e) => [e.name, e.consent]) }))).toEqual(want.detail);
     if (want.sameAsAnnex) {
       expect(parsed.programme.tasks).toEqual(embedded.tasks);

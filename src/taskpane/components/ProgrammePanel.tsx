@@ -4,6 +4,7 @@ import { useT } from "../i18n";
 import { useConfirm } from "../useConfirm";
 import { useOperation } from "../useOperation";
 import { ConfirmReplaceDialog } from "./ConfirmReplaceDialog";
+import { FileImport } from "./FileImport";
 import { IssueList } from "./IssueList";
 import { OutcomeMessage } from "./OutcomeMessage";
 
@@ -40,6 +41,7 @@ export function ProgrammePanel({ operations, embeddedTitle }: ProgrammePanelProp
         <Button disabled={busy} onClick={() => void run((ui) => operations.importActiveSheet(ui))}>
           {tr("programme.importActive")}
         </Button>
+        <FileImport operations={operations} busy={busy} run={run} />
       </div>
       {busy && (
         <div role="status" aria-live="polite">
