@@ -4,7 +4,7 @@ import { programmeSheetPlans } from "../domain/plans/programmeSheets";
 import type { ParsedProgramme } from "../domain/programme/buildProgramme";
 import { parseEmbeddedProgramme } from "../domain/programme/embeddedProgramme";
 import { parseMatrixGrid } from "../domain/programme/parseMatrixGrid";
-import { parseProgrammeSource, type ProgrammeSource } from "../domain/programme/parseSource";
+import type { ProgrammeSource } from "../domain/programme/parseSource";
 import { readSheetGrid } from "./readSheetGrid";
 import { DEFAULT_RETRY, type RetryPolicy } from "./runExcel";
 import { writeOwnSheets } from "./writeOwnSheets";
@@ -41,6 +41,8 @@ export function createProgrammeOperations(
       return writeParsed(parseMatrixGrid(grid), locale(), ui, policy);
     },
     async previewFile(name, bytes) {
+      // Loaded with the file reader, on first use: nothing of it weighs on the task pane's first load.
+      const { parseProgrammeSource } = await import("../domain/programme/parseSource");
       return parseProgrammeSource(await readFile(name, bytes));
     },
     loadParsed(parsed, ui) {
