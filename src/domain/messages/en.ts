@@ -130,7 +130,7 @@ export const en: Record<MessageKey, string> = {
   "issue.source.wordDocument": "This is a {format} document, not an Excel workbook or an annex text.",
   "issue.source.wordDocument.fix": "Open the document in Word and save it as .docx (File → Save As → Word Document), then import it again.",
   "issue.source.document": "This is a {format} document, not an Excel workbook or an annex text.",
-  "issue.source.document.fix": "Open the programme's original document in Word and save the table as .xlsx or as “Plain Text (.txt)”.",
+  "issue.source.document.fix": "Open the programme's original document in Word and save it as .docx (File → Save As → Word Document), then import it again.",
   "issue.source.csv": "This is comma-separated text (CSV), not an Excel workbook.",
   "issue.source.csv.fix": "Open the file in Excel and save it as “Excel Workbook (.xlsx)”.",
   "issue.source.empty": "The file is empty (0 bytes).",

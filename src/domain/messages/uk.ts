@@ -129,7 +129,7 @@ export const uk = {
   "issue.source.wordDocument": "Це документ {format}, а не книга Excel чи текст додатка.",
   "issue.source.wordDocument.fix": "Відкрийте документ у Word і збережіть його як .docx (Файл → Зберегти як → Документ Word), тоді імпортуйте знову.",
   "issue.source.document": "Це документ {format}, а не книга Excel чи текст додатка.",
-  "issue.source.document.fix": "Відкрийте початковий документ програми в Word і збережіть таблицю як .xlsx або як «Звичайний текст (.txt)».",
+  "issue.source.document.fix": "Відкрийте початковий документ програми в Word і збережіть його як .docx (Файл → Зберегти як → Документ Word), тоді імпортуйте знову.",
   "issue.source.csv": "Це текст, розділений комами (CSV), а не книга Excel.",
   "issue.source.csv.fix": "Відкрийте файл в Excel і збережіть як «Книга Excel (.xlsx)».",
   "issue.source.empty": "Файл порожній (0 байтів).",
