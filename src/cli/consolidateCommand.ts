@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { stat } from "node:fs/promises";
 import { basename, resolve } from "node:path";
-import { consolidate, type DataRow, type ImportedFile } from "../domain/consolidation/consolidate";
+import { consolidate, latestPeriod, type ImportedFile } from "../domain/consolidation/consolidate";
 import { summarise, type Summaries } from "../domain/consolidation/summaries";
 import { summarySheetPlans } from "../domain/consolidation/summarySheets";
 import { issue } from "../domain/issues";
@@ -17,18 +17,6 @@ import { loadProgrammeSource, readSourceFile } from "./loadSource";
 import type { Io } from "./reportCommands";
 import { checkOutputPath, writeFileAtomically } from "./writeOutput";
 import { readFile } from "node:fs/promises";
-
-const ORDER = ["Q1", "H1", "9M", "Y"];
-
-/** The latest period with data: a later year first, then the longer cumulative period. */
-export function latestPeriod(rows: readonly DataRow[]): string | null {
-  return rows.map((r) => r.period).reduce<string | null>((best, p) => {
-    if (best === null) return p;
-    const [by, bp] = best.split("-") as [string, string];
-    const [py, pp] = p.split("-") as [string, string];
-    return py > by || (py === by && ORDER.indexOf(pp) > ORDER.indexOf(bp)) ? p : best;
-  }, null);
-}
 
 /** The CLI's --json: numbers as numbers, funds in thousand UAH, `received` counting accepted report rows. */
 export function summaryJson(s: Summaries, files: number, accepted: number, rejected: number, rows: number) {

@@ -1,4 +1,4 @@
-import { consolidate, type DataRow, type ImportedFile, type LogEntry } from "../domain/consolidation/consolidate";
+import { consolidate, latestPeriod, type DataRow, type ImportedFile, type LogEntry } from "../domain/consolidation/consolidate";
 import type { ConsolidationOperations, FileResult, ImportOutcome } from "../domain/consolidation/operations";
 import { dataRowsOf, logEntriesOf } from "../domain/consolidation/dataSheet";
 import { summarise } from "../domain/consolidation/summaries";
@@ -26,11 +26,6 @@ export interface ConsolidationDeps {
   readonly policy?: RetryPolicy;
 }
 
-const ORDER = ["Q1", "H1", "9M", "Y"];
-function latest(rows: readonly DataRow[]): string | null {
-  return rows.map((r) => r.period).reduce<string | null>((best, p) => (best === null || p.slice(0, 4) > best.slice(0, 4) || (p.slice(0, 4) === best.slice(0, 4) && ORDER.indexOf(p.slice(5)) > ORDER.indexOf(best.slice(5))) ? p : best), null);
-}
-
 interface WorkbookState {
   readonly programme: Programme;
   readonly all: Unit[];
@@ -47,7 +42,7 @@ export function createConsolidationOperations(deps: ConsolidationDeps): Consolid
     return { programme, all: units(programme, communitiesOf(read.grids)), rows: dataRowsOf(read.grids), log: logEntriesOf(read.grids) };
   };
   const write = async (s: WorkbookState, rows: readonly DataRow[], log: readonly LogEntry[], period: string | null) => {
-    const chosen = period ?? latest(rows);
+    const chosen = period ?? latestPeriod(rows);
     if (chosen === null) return null;
     const plans = summarySheetPlans(s.programme, s.all, rows, log, summarise(s.programme, s.all, rows, chosen), deps.locale());
     const written = await writeOwnSheets(plans, { confirmReplace: async () => true, progress: () => undefined }, policy);

@@ -150,6 +150,15 @@ export function decreases(rows: readonly DataRow[]): Issue[] {
   return out;
 }
 
+/** The latest period with data: a later year first, then the longer cumulative period. */
+export function latestPeriod(rows: readonly DataRow[]): string | null {
+  return rows.map((r) => r.period).reduce<string | null>((best, p) => {
+    if (best === null) return p;
+    const later = p.slice(0, 4) > best.slice(0, 4) || (p.slice(0, 4) === best.slice(0, 4) && ORDER.indexOf(p.slice(5)) > ORDER.indexOf(best.slice(5)));
+    return later ? p : best;
+  }, null);
+}
+
 export function unitByCode(all: readonly Unit[]): ReadonlyMap<string, Unit> {
   return new Map(all.map((u) => [u.code, u]));
 }

@@ -1,4 +1,4 @@
-import { makeStyles, tokens, Text } from "@fluentui/react-components";
+import { Button, makeStyles, tokens, Text } from "@fluentui/react-components";
 import type { Issue } from "../../domain/issues";
 import { formatIssue, type MessageKey } from "../../domain/messages";
 import { useLocale, useT } from "../i18n";
@@ -9,7 +9,8 @@ const useStyles = makeStyles({
   fix: { color: tokens.colorNeutralForeground2, fontStyle: "italic" },
 });
 
-export function IssueList({ issues, titleKey = "programme.issuesTitle" }: { issues: readonly Issue[]; titleKey?: MessageKey }) {
+/** Remarks with where, what and the fix; with `onShow`, each remark that names a cell can show it in the workbook. */
+export function IssueList({ issues, titleKey = "programme.issuesTitle", onShow }: { issues: readonly Issue[]; titleKey?: MessageKey; onShow?: (sheet: string, cell: string) => void }) {
   const locale = useLocale();
   const tr = useT();
   const styles = useStyles();
@@ -28,6 +29,11 @@ export function IssueList({ issues, titleKey = "programme.issuesTitle" }: { issu
               <div className={styles.fix}>
                 {tr("fix")}: {f.fix}
               </div>
+              {onShow && issue.location.sheet !== undefined && issue.location.cell !== undefined && (
+                <Button size="small" appearance="subtle" onClick={() => onShow(issue.location.sheet as string, issue.location.cell as string)}>
+                  {tr("check.showCell", { cell: issue.location.cell })}
+                </Button>
+              )}
             </li>
           );
         })}
