@@ -3,28 +3,16 @@
 // the plain annex, one with the header row typed again mid-table (as documents do on each page), one with
 // another table before the matrix, and one holding two matrices. Run: npx tsx scripts/make-document-fixtures.ts
 import { execFileSync } from "node:child_process";
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { annexGroups, annexRows } from "./annexTable";
 
-const text = readFileSync("src/domain/programme/embedded/cherkasy-anti-trafficking-2025.txt", "utf8");
-const cells: string[] = [];
-for (const line of text.split(/\r?\n/u)) {
-  if (line.startsWith("\t")) cells.push(line.slice(1));
-  else if (line.trim() !== "" && cells.some((c) => c.startsWith("Найменування завдання"))) cells[cells.length - 1] += `\n${line}`;
-}
-const table = cells.slice(cells.findIndex((c) => c.startsWith("Найменування завдання")));
-const rows: string[][] = [];
-for (let i = 0; i < table.length; i += 4) rows.push(table.slice(i, i + 4));
-const [header, , ...body] = rows;
+const [header, , ...body] = annexRows();
 const esc = (s: string) => s.replace(/&/gu, "&amp;").replace(/</gu, "&lt;").replace(/>/gu, "&gt;");
 const paras = (s: string) => s.split("\n").map((p) => `<p>${esc(p.trim())}</p>`).join("");
-const groups: { task: string; measures: string[][] }[] = [];
-for (const row of body) {
-  if ((row[0] ?? "").trim() !== "" || groups.length === 0) groups.push({ task: row[0] ?? "", measures: [] });
-  groups[groups.length - 1]?.measures.push(row.slice(1));
-}
+const groups = annexGroups(body);
 const headerRow = `<tr>${(header ?? []).map((h) => `<td><p><b>${esc(h)}</b></p></td>`).join("")}</tr>`;
 
 function matrix(repeatHeaderAfterGroup = -1, splitAfterGroup = -1): string {

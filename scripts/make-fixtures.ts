@@ -1,20 +1,9 @@
 // Builds tests/fixtures/matrix/pasted-matrix.xlsx: the embedded annex table as Word pastes it into Excel —
 // raw cell text with its line breaks and quirks, the task cell merged down over its measures.
 import ExcelJS from "exceljs";
-import { readFileSync } from "node:fs";
+import { annexRows } from "./annexTable";
 
-const text = readFileSync("src/domain/programme/embedded/cherkasy-anti-trafficking-2025.txt", "utf8");
-const cells: string[] = [];
-for (const line of text.split("\n")) {
-  if (line.startsWith("\t")) cells.push(line.slice(1));
-  else if (line.trim() !== "" && cells.length > 0 && cells.some((c) => c.startsWith("Найменування завдання"))) {
-    cells[cells.length - 1] += `\n${line}`;
-  }
-}
-const start = cells.findIndex((c) => c.startsWith("Найменування завдання"));
-const table = cells.slice(start);
-const rows: string[][] = [];
-for (let i = 0; i < table.length; i += 4) rows.push(table.slice(i, i + 4));
+const rows = annexRows();
 
 async function main(): Promise<void> {
   const wb = new ExcelJS.Workbook();

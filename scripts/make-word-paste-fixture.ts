@@ -3,31 +3,18 @@
 // task cell merged over all its measures. The HTML is laid out here; LibreOffice Calc (headless) turns it
 // into the .xlsx, so the merges and cell types are a real spreadsheet application's, not ExcelJS's.
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { mkdtempSync, renameSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { annexGroups, annexRows } from "./annexTable";
 
-const text = readFileSync("src/domain/programme/embedded/cherkasy-anti-trafficking-2025.txt", "utf8");
-const cells: string[] = [];
-for (const line of text.split(/\r?\n/u)) {
-  if (line.startsWith("\t")) cells.push(line.slice(1));
-  else if (line.trim() !== "" && cells.some((c) => c.startsWith("Найменування завдання"))) cells[cells.length - 1] += `\n${line}`;
-}
-const table = cells.slice(cells.findIndex((c) => c.startsWith("Найменування завдання")));
-const rows: string[][] = [];
-for (let i = 0; i < table.length; i += 4) rows.push(table.slice(i, i + 4));
-const [header, , ...body] = rows;
+const [header, , ...body] = annexRows();
 
 const esc = (s: string) => s.replace(/&/gu, "&amp;").replace(/</gu, "&lt;").replace(/>/gu, "&gt;");
 const paragraphs = (s: string) => s.split("\n").map((p) => p.trim()).filter((p) => p !== "");
 
-// Group measures under their task: a task cell is blank on its continuation rows in the text export.
-const groups: { task: string; measures: string[][] }[] = [];
-for (const row of body) {
-  if ((row[0] ?? "").trim() !== "" || groups.length === 0) groups.push({ task: row[0] ?? "", measures: [] });
-  groups[groups.length - 1]?.measures.push(row.slice(1));
-}
+const groups = annexGroups(body);
 
 let html = `<html><head><meta charset="utf-8"></head><body><p>Додаток 2 до Програми (вставлено з Word)</p><table border="1">`;
 html += `<tr>${(header ?? []).map((h) => `<td>${esc(h)}</td>`).join("")}</tr><tr><td>1</td><td>2</td><td>3</td><td>4</td></tr>`;

@@ -1,8 +1,9 @@
 import { Button, Dropdown, Field, makeStyles, MessageBar, MessageBarBody, Option, ProgressBar, Text, tokens } from "@fluentui/react-components";
 import { useRef, useState, type DragEvent } from "react";
 import type { ConsolidationOperations, ImportOutcome, RebuildOutcome } from "../../domain/consolidation/operations";
-import { failureText, toHostFailure, type HostFailure } from "../../domain/hostFailure";
-import { useLocale, useT } from "../i18n";
+import { toHostFailure, type HostFailure } from "../../domain/hostFailure";
+import { useT } from "../i18n";
+import { FailureBar } from "./FailureBar";
 import { IssueList } from "./IssueList";
 
 const useStyles = makeStyles({
@@ -16,7 +17,6 @@ const useStyles = makeStyles({
 /** «Зведення звітів»: pick or drop returned files, see each file's fate, and build the summaries for a period. */
 export function ConsolidationPanel({ operations, confirmReplace }: { operations: ConsolidationOperations; confirmReplace: (items: readonly string[]) => Promise<boolean> }) {
   const tr = useT();
-  const locale = useLocale();
   const styles = useStyles();
   const [busy, setBusy] = useState<string | null>(null);
   const [over, setOver] = useState(false);
@@ -73,11 +73,7 @@ export function ConsolidationPanel({ operations, confirmReplace }: { operations:
           <Text>{busy}</Text>
         </div>
       )}
-      {error && (
-        <MessageBar intent="error" role="alert">
-          <MessageBarBody>{failureText(locale, error)}</MessageBarBody>
-        </MessageBar>
-      )}
+      {error && <FailureBar error={error} />}
       {imported?.kind === "cancelled" && (
         <MessageBar intent="info">
           <MessageBarBody>{tr("programme.cancelled")}</MessageBarBody>

@@ -1,9 +1,10 @@
-import { Button, makeStyles, MessageBar, MessageBarBody, Text, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { useRef, useState } from "react";
-import { failureText, toHostFailure, type HostFailure } from "../../domain/hostFailure";
+import { toHostFailure, type HostFailure } from "../../domain/hostFailure";
 import { countsOf, isUsable, type LoadOutcome, type OperationUi, type ProgrammeOperations } from "../../domain/operations";
 import type { ParsedProgramme } from "../../domain/programme/buildProgramme";
-import { useLocale, useT } from "../i18n";
+import { useT } from "../i18n";
+import { FailureBar } from "./FailureBar";
 import { IssueList } from "./IssueList";
 
 const useStyles = makeStyles({
@@ -15,7 +16,6 @@ const useStyles = makeStyles({
 /** «Імпортувати з файлу…»: a programme from .docx, .txt or .xlsx, previewed before anything is written. */
 export function FileImport({ operations, busy, run }: { operations: ProgrammeOperations; busy: boolean; run: (work: (ui: OperationUi) => Promise<LoadOutcome>) => Promise<void> }) {
   const tr = useT();
-  const locale = useLocale();
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
   const [preview, setPreview] = useState<{ name: string; parsed: ParsedProgramme } | null>(null);
@@ -37,11 +37,7 @@ export function FileImport({ operations, busy, run }: { operations: ProgrammeOpe
       <Button disabled={busy} onClick={() => input.current?.click()}>
         {tr("programme.importFile")}
       </Button>
-      {error && (
-        <MessageBar intent="error" role="alert">
-          <MessageBarBody>{failureText(locale, error)}</MessageBarBody>
-        </MessageBar>
-      )}
+      {error && <FailureBar error={error} />}
       {preview && parsed && (
         <section className={styles.preview} aria-label={tr("programme.previewTitle", { file: preview.name })} data-testid="programme-preview">
           <Text weight="semibold">{tr("programme.previewTitle", { file: preview.name })}</Text>

@@ -1,8 +1,9 @@
-import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Text } from "@fluentui/react-components";
+import { Button, makeStyles, MessageBar, MessageBarBody, ProgressBar, Text } from "@fluentui/react-components";
 import { useState } from "react";
-import { failureText, toHostFailure, type HostFailure } from "../../domain/hostFailure";
+import { toHostFailure, type HostFailure } from "../../domain/hostFailure";
 import type { CheckOutcome, ReportOperations } from "../../domain/reportOperations";
-import { useLocale, useT } from "../i18n";
+import { useT } from "../i18n";
+import { FailureBar } from "./FailureBar";
 import { ReportIssueList } from "./ReportIssueList";
 
 const useStyles = makeStyles({
@@ -20,7 +21,6 @@ type State =
 /** «Перевірка звітів»: check the active sheet or all report sheets, see and filter the remarks, clear highlights. */
 export function ReportPanel({ operations }: { operations: ReportOperations }) {
   const tr = useT();
-  const locale = useLocale();
   const styles = useStyles();
   const [state, setState] = useState<State>({ phase: "idle" });
   const busy = state.phase === "running";
@@ -57,14 +57,7 @@ export function ReportPanel({ operations }: { operations: ReportOperations }) {
           <Text>{tr("check.working")}</Text>
         </div>
       )}
-      {state.phase === "failed" && (
-        <MessageBar intent="error" role="alert">
-          <MessageBarBody>
-            <MessageBarTitle>{tr("error.title")}</MessageBarTitle>
-            {failureText(locale, state.error)}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {state.phase === "failed" && <FailureBar error={state.error} />}
       {state.phase === "cleared" && (
         <MessageBar intent="success" role="status">
           <MessageBarBody>{tr("check.cleared", { count: state.count })}</MessageBarBody>

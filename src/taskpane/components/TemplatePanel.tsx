@@ -1,8 +1,9 @@
 import { Button, Dropdown, Field, makeStyles, MessageBar, MessageBarBody, Option, Text } from "@fluentui/react-components";
 import { useState } from "react";
-import { failureText, toHostFailure, type HostFailure } from "../../domain/hostFailure";
+import { toHostFailure, type HostFailure } from "../../domain/hostFailure";
 import type { ReportOperations, TemplateChoices, TemplateOutcome } from "../../domain/reportOperations";
-import { useLocale, useT } from "../i18n";
+import { useT } from "../i18n";
+import { FailureBar } from "./FailureBar";
 import { useConfirm } from "../useConfirm";
 import { ConfirmReplaceDialog } from "./ConfirmReplaceDialog";
 
@@ -11,7 +12,6 @@ const useStyles = makeStyles({ panel: { display: "flex", flexDirection: "column"
 /** «Шаблон звіту»: a template for one executor and period, on a new sheet or (ExcelApi 1.8) in a new workbook. */
 export function TemplatePanel({ operations }: { operations: ReportOperations }) {
   const tr = useT();
-  const locale = useLocale();
   const styles = useStyles();
   const confirm = useConfirm();
   const [choices, setChoices] = useState<TemplateChoices | null>(null);
@@ -68,11 +68,7 @@ export function TemplatePanel({ operations }: { operations: ReportOperations }) 
           )}
         </>
       )}
-      {error && (
-        <MessageBar intent="error" role="alert">
-          <MessageBarBody>{failureText(locale, error)}</MessageBarBody>
-        </MessageBar>
-      )}
+      {error && <FailureBar error={error} />}
       {result?.kind === "created" && (
         <MessageBar intent="success" role="status">
           <MessageBarBody>
