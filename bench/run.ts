@@ -144,18 +144,32 @@ async function consolidationBench() {
     parser.write(new TextDecoder().decode(sheet)).close();
     return cells;
   });
+  // n distinct reports: the programme's own units, and communities listed in pmCommunities for the rest.
   const excel = async (n: number) => {
+    const communities = Array.from({ length: Math.max(0, n - all.length) }, (_, i) => `Громада ${i + 1} територіальна громада`);
+    const everyone = units(programme, communities);
+    const picked = await Promise.all(demoReports(programme, everyone, period, "15.07.2025", "01.08.2025").slice(0, n).map(async (r) => ({ name: r.file, bytes: await sheetPlansToXlsx(r.plans) })));
+    const withCommunities = programmeSheetPlans(programme).map((plan) => ({ ...plan, tables: plan.tables.map((t) => (t.name === "pmCommunities" ? { ...t, rows: communities.map((c) => [c, ...t.columns.slice(1).map(() => null)]) } : t)) }));
     const sim = installExcelSimulator();
     try {
-      await writeOwnSheets(programmeSheetPlans(programme), { confirmReplace: async () => true, progress: () => undefined });
-      const picked = Array.from({ length: n }, (_, i) => ({ name: `r${i}.xlsx`, bytes: files[i % files.length]?.bytes ?? new Uint8Array() }));
+      await writeOwnSheets(withCommunities, { confirmReplace: async () => true, progress: () => undefined });
       sim.resetStats();
-      // Distinct hashes per copy, so every copy is taken (units repeat: later copies of a unit are rejected as duplicates).
       let k = 0;
       const ops = createConsolidationOperations({ readFile: readSourceBytes, sha256: async () => `h${k++}`, now: () => "now", today: () => "2026-11-28", locale: () => "uk" });
       const started = process.hrtime.bigint();
-      await ops.importFiles(picked, { confirmReplace: async () => true, progress: () => undefined });
-      return { syncs: sim.stats.syncs.length, largestRequestBytes: sim.stats.syncs.reduce((m, x) => Math.max(m, x.payloadBytes), 0), ms: +(Number(process.hrtime.bigint() - started) / 1e6).toFixed(0) };
+      const outcome = await ops.importFiles(picked, { confirmReplace: async () => true, progress: () => undefined });
+      const ms = +(Number(process.hrtime.bigint() - started) / 1e6).toFixed(0);
+      const syncs = sim.stats.syncs.length;
+      return {
+        files: picked.length,
+        dataRows: outcome.kind === "imported" ? outcome.rows : 0,
+        syncs,
+        // Two reads (the list, then the cells), then the write's requests: the chunk count.
+        writeRequests: syncs - 2,
+        largestRequestBytes: sim.stats.syncs.reduce((m, x) => Math.max(m, x.payloadBytes), 0),
+        largestResponseBytes: sim.stats.syncs.reduce((m, x) => Math.max(m, x.responseBytes), 0),
+        ms,
+      };
     } finally {
       sim.uninstall();
     }
@@ -165,7 +179,7 @@ async function consolidationBench() {
     readOneReportMs: +read.toFixed(2),
     unzipAndParseFloorMs: +floor.toFixed(2),
     readToFloorRatio: +(read / floor).toFixed(1),
-    excelImport: { reports4: await excel(4), reports70: await excel(70) },
+    excelImport: { reports4: await excel(4), reports70: await excel(70), reports700: await excel(700) },
   };
 }
 

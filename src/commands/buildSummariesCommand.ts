@@ -1,6 +1,6 @@
 import type { ConsolidationOperations } from "../domain/consolidation/operations";
 import { failureText, toHostFailure, type HostFailure } from "../domain/hostFailure";
-import { t, type Locale } from "../domain/messages";
+import { formatIssue, t, type Locale } from "../domain/messages";
 import type { DialogAnswer, DialogRequest } from "./dialogProtocol";
 import { showReport } from "./loadProgrammeCommand";
 
@@ -13,7 +13,12 @@ export async function runBuildSummaries(
   let text: string;
   try {
     const outcome = await operations.rebuild(null);
-    text = outcome.kind === "built" ? t(locale, "consolidation.built", { period: outcome.label, rows: outcome.rows }) : t(locale, "consolidation.noData");
+    text =
+      outcome.kind === "built"
+        ? t(locale, "consolidation.built", { period: outcome.label, rows: outcome.rows })
+        : outcome.kind === "blocked"
+          ? [t(locale, "consolidation.blocked"), ...outcome.issues.map((i) => formatIssue(locale, i).message)].join(" ")
+          : t(locale, "consolidation.noData");
   } catch (error) {
     text = failureText(locale, toHostFailure(error));
   }

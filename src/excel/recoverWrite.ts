@@ -4,35 +4,46 @@ import { runRetrying, type RetryPolicy } from "./runExcel";
 
 /** What a write had set out to change, so that a failure can be undone whatever step it hit. */
 export interface WriteJournal {
-  /** Every sheet before the write: any other sheet found afterwards was made by the write. */
+  /** Every sheet before the write. */
   readonly preexisting: readonly SheetFact[];
   /** The old copies of the add-in's sheets, with their original names. */
   readonly old: readonly SheetFact[];
+  /** The names the new sheets are to carry. */
+  readonly planned: readonly string[];
   readonly asideTables: readonly { readonly original: string; readonly aside: string }[];
   /** The sheet to show once the write is complete. */
   readonly activate: string;
 }
 
+/** The prefix of every sheet a write builds before its commit. */
+export const NEW_SHEET_PREFIX = "~new~";
+
 /**
- * After a failed write: if the old copies were still all there, remove the new sheets and give the old
- * sheets and tables back their names ("rolledBack"); if the swap had already begun deleting the old
- * copies, the new sheets are complete and in place, so the deletion is finished instead ("completed").
+ * After a failed write. The commit renames every new sheet before it deletes any old copy, so if every
+ * planned name is carried by a sheet the write made, the swap got that far: the deletion is finished
+ * ("completed"). Otherwise the sheets the write made are removed and the old sheets and tables get their
+ * names back ("rolledBack"). A sheet the write made is one that was not there before and carries a
+ * temporary or a planned name — a sheet the user added meanwhile under another name is left alone.
  */
 export async function recoverWrite(journal: WriteJournal, policy: RetryPolicy): Promise<"rolledBack" | "completed"> {
   return runRetrying(async (context) => {
     const now = await inspectWorkbook(context);
-    const ids = new Set(now.sheets.map((s) => s.id));
+    const before = new Set(journal.preexisting.map((s) => s.id));
+    const planned = new Set(journal.planned.map((n) => n.toLocaleLowerCase()));
+    const made = now.sheets.filter((s) => !before.has(s.id) && (s.name.startsWith(NEW_SHEET_PREFIX) || planned.has(s.name.toLocaleLowerCase())));
+    const madeNames = new Set(made.map((s) => s.name.toLocaleLowerCase()));
     const sheets = context.workbook.worksheets;
-    if (journal.old.some((s) => !ids.has(s.id))) {
-      for (const s of journal.old) if (ids.has(s.id)) sheets.getItem(s.id).delete();
+    const present = new Map(now.sheets.map((s) => [s.id, s.name]));
+    if (journal.planned.length > 0 && [...planned].every((n) => madeNames.has(n))) {
+      for (const s of journal.old) if (present.has(s.id)) sheets.getItem(s.id).delete();
       if (journal.activate !== "") sheets.getItem(journal.activate).activate();
       await context.sync();
       return "completed";
     }
-    const before = new Set(journal.preexisting.map((s) => s.id));
-    for (const s of now.sheets) if (!before.has(s.id)) sheets.getItem(s.id).delete();
+    for (const s of made) sheets.getItem(s.id).delete();
     for (const s of journal.old) {
-      if (now.sheets.find((x) => x.id === s.id)?.name !== s.name) sheets.getItem(s.id).name = s.name;
+      const name = present.get(s.id);
+      if (name !== undefined && name !== s.name) sheets.getItem(s.id).name = s.name;
     }
     const tables = new Set(now.tableNames.map((n) => n.toLowerCase()));
     for (const t of journal.asideTables) if (tables.has(t.aside.toLowerCase())) context.workbook.tables.getItem(t.aside).name = t.original;

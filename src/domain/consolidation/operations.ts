@@ -11,9 +11,14 @@ export interface FileResult {
 
 export type ImportOutcome =
   | { readonly kind: "imported"; readonly files: readonly FileResult[]; readonly period: string | null; readonly rows: number }
-  | { readonly kind: "cancelled" };
+  | { readonly kind: "cancelled" }
+  /** Nothing was written: the workbook holds something in the way (a foreign table under one of the add-in's names). */
+  | { readonly kind: "blocked"; readonly issues: readonly Issue[] };
 
-export type RebuildOutcome = { readonly kind: "built"; readonly period: string; readonly label: string; readonly rows: number } | { readonly kind: "noData" };
+export type RebuildOutcome =
+  | { readonly kind: "built"; readonly period: string; readonly label: string; readonly rows: number }
+  | { readonly kind: "noData" }
+  | { readonly kind: "blocked"; readonly issues: readonly Issue[] };
 
 export interface ImportUi {
   /** Asked before anything is written, when reports already in «Дані» would be replaced ("Р03 · 2025-H1"). */

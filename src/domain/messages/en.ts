@@ -372,6 +372,7 @@ export const en: Record<MessageKey, string> = {
   "consolidation.build": "Build summaries",
   "consolidation.building": "Building the summaries…",
   "consolidation.built": "Summaries for {period} built ({rows:data row|data rows}).",
+  "consolidation.blocked": "Nothing was written: something in the workbook is in the way of the summaries.",
   "consolidation.noData": "The workbook holds no report data: import files first.",
   "command.buildSummaries.title": "Summaries",
   "command.replaceReports": "«Дані» already holds the reports {sheets}. Replace them with the new ones?",

@@ -371,6 +371,7 @@ export const uk = {
   "consolidation.build": "Зведення",
   "consolidation.building": "Побудова зведень…",
   "consolidation.built": "Зведення за {period} побудовано ({rows:рядок|рядки|рядків} даних).",
+  "consolidation.blocked": "Нічого не записано: книга містить те, що заважає записати зведення.",
   "consolidation.noData": "У книзі немає даних звітів: спочатку імпортуйте файли.",
   "command.buildSummaries.title": "Зведення",
   "command.replaceReports": "У «Дані» вже є звіти {sheets}. Замінити їх новими?",

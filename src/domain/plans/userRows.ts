@@ -20,6 +20,11 @@ const USER_ROWS: Readonly<Record<string, "all" | "added">> = {
   pmUnits: "added",
 };
 
+/** Whether a reload carries over rows of this table that users typed. */
+export function keepsUserRows(table: string): boolean {
+  return USER_ROWS[table] !== undefined;
+}
+
 function key(value: PlainValue | undefined): string {
   return value === null || value === undefined ? "" : comparisonKey(String(value));
 }

@@ -79,6 +79,7 @@ export function ConsolidationPanel({ operations, confirmReplace }: { operations:
           <MessageBarBody>{tr("programme.cancelled")}</MessageBarBody>
         </MessageBar>
       )}
+      {imported?.kind === "blocked" && <IssueList issues={imported.issues} titleKey="consolidation.blocked" />}
       {imported?.kind === "imported" && (
         <section aria-label={tr("consolidation.results")} data-testid="import-results">
           <Text weight="semibold">{tr("consolidation.results")}</Text>
@@ -116,6 +117,7 @@ export function ConsolidationPanel({ operations, confirmReplace }: { operations:
           <MessageBarBody>{tr("consolidation.built", { period: built.label, rows: built.rows })}</MessageBarBody>
         </MessageBar>
       )}
+      {built?.kind === "blocked" && <IssueList issues={built.issues} titleKey="consolidation.blocked" />}
       {built?.kind === "noData" && (
         <MessageBar intent="warning">
           <MessageBarBody>{tr("consolidation.noData")}</MessageBarBody>

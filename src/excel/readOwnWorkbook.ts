@@ -1,0 +1,56 @@
+import { keepsUserRows } from "../domain/plans/userRows";
+import type { SheetGrid, SheetVisibility } from "../domain/sheetGrid";
+import type { PlannedTableFact, WorkbookFacts } from "./inspectOwnSheets";
+import { cellsFromArrays } from "./rangeCells";
+import { errorCode } from "./runExcel";
+
+const VISIBILITY: Record<string, SheetVisibility> = { Visible: "visible", Hidden: "hidden", VeryHidden: "veryHidden" };
+
+export interface OwnWorkbookRead {
+  /** Every sheet and table of the workbook, as a write needs them to choose its temporary names. */
+  readonly facts: WorkbookFacts;
+  /** The named sheets that exist, read whole. */
+  readonly grids: readonly SheetGrid[];
+  /** The planned tables already in the workbook: where they stand, and their rows where users add rows. */
+  readonly tables: readonly PlannedTableFact[];
+}
+
+const plain = (v: unknown) => (v === "" || v === undefined ? null : (v as string | number | boolean));
+
+/**
+ * Two syncs inside an open batch: the list of sheets and tables, then the named sheets' cells and the
+ * planned tables' places together. "tooLarge" when the cells would not fit one response (5 MB on the
+ * web); the caller then reads in smaller pieces.
+ */
+export async function readOwnWorkbook(context: Excel.RequestContext, sheetNames: readonly string[], plannedTables: readonly string[]): Promise<OwnWorkbookRead | "tooLarge"> {
+  const sheets = context.workbook.worksheets.load("items/id,items/name,items/visibility");
+  const tables = context.workbook.tables.load("items/name");
+  await context.sync();
+  const facts: WorkbookFacts = { sheets: sheets.items.map((s) => ({ id: s.id, name: s.name })), tableNames: tables.items.map((t) => t.name) };
+  const wanted = sheets.items.filter((s) => sheetNames.includes(s.name));
+  const used = wanted.map((s) => ({ sheet: s, range: s.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,values,valueTypes,formulas,numberFormat") }));
+  const lowerPlanned = new Set(plannedTables.map((n) => n.toLowerCase()));
+  const present = facts.tableNames.filter((n) => lowerPlanned.has(n.toLowerCase()));
+  const placed = present.map((name) => {
+    const table = context.workbook.tables.getItem(name);
+    return { name, sheet: table.worksheet.load("name"), body: keepsUserRows(name) ? table.getDataBodyRange().load("values") : null };
+  });
+  try {
+    await context.sync();
+  } catch (error) {
+    if (errorCode(error) === "ResponsePayloadSizeLimitExceeded") return "tooLarge";
+    throw error;
+  }
+  return {
+    facts,
+    grids: used.map(({ sheet, range }) => ({
+      sheet: sheet.name,
+      visibility: VISIBILITY[sheet.visibility] ?? "visible",
+      cells: range.isNullObject ? [] : cellsFromArrays(range, { row: range.rowIndex, column: range.columnIndex }),
+      merges: [],
+      mergesKnown: false,
+      tables: [],
+    })),
+    tables: placed.map((t) => ({ name: t.name, sheet: t.sheet.name, rows: t.body === null ? [] : t.body.values.map((row) => row.map(plain)) })),
+  };
+}

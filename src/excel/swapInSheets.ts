@@ -1,0 +1,111 @@
+import { issue } from "../domain/issues";
+import type { SheetPlan } from "../domain/plans/sheetPlan";
+import { keepUserRows } from "../domain/plans/userRows";
+import type { ExcelCapabilities } from "./capabilities";
+import type { PlannedTableFact, SheetFact, WorkbookFacts } from "./inspectOwnSheets";
+import { NEW_SHEET_PREFIX, type WriteJournal } from "./recoverWrite";
+import { ACTION_OVERHEAD_BYTES, protectSheet, sheetPlanSteps, type WriteStep } from "./sheetPlanSteps";
+import type { WriteSheetsOutcome } from "./writeOutcome";
+
+/** Below Excel on the web's 5 MB per request, with room for what the estimate does not see. */
+export const REQUEST_BUDGET_BYTES = 4_000_000;
+
+const lower = (s: string) => s.toLocaleLowerCase();
+
+/** A name no sheet (or table) has yet; table names allow only letters, digits, "_" and ".". */
+function spare(taken: Set<string>, base: string, limit: number, joint = "~"): string {
+  for (let i = 1; ; i++) {
+    const candidate = `${base.slice(0, limit - String(i).length - 1)}${joint}${i}`;
+    if (!taken.has(lower(candidate))) {
+      taken.add(lower(candidate));
+      return candidate;
+    }
+  }
+}
+
+interface Queued {
+  readonly bytes: number;
+  readonly run: () => void;
+}
+
+/** Packs steps into requests under the budget; a step larger than the budget travels alone. */
+function pack(steps: readonly Queued[]): Queued[][] {
+  const requests: Queued[][] = [[]];
+  let size = 0;
+  for (const step of steps) {
+    const current = requests[requests.length - 1] as Queued[];
+    if (current.length > 0 && size + step.bytes > REQUEST_BUDGET_BYTES) {
+      requests.push([step]);
+      size = step.bytes;
+    } else {
+      current.push(step);
+      size += step.bytes;
+    }
+  }
+  return requests;
+}
+
+export function ownSheetsOf(plans: readonly SheetPlan[], facts: WorkbookFacts): SheetFact[] {
+  const wanted = new Set(plans.map((p) => lower(p.name)));
+  return facts.sheets.filter((s) => wanted.has(lower(s.name)));
+}
+
+/**
+ * Inside an open batch, with the workbook's facts already read: builds the plans beside the old sheets
+ * under temporary names (as many requests as the size limit needs), and the last request swaps names,
+ * deletes the old copies and protects the new ones. The journal is filed before the first change is
+ * queued, so a failure anywhere can be undone by `recoverWrite`.
+ */
+export async function swapInSheets(
+  context: Excel.RequestContext,
+  plans: readonly SheetPlan[],
+  capabilities: ExcelCapabilities,
+  facts: WorkbookFacts,
+  tables: readonly PlannedTableFact[],
+  file: (journal: WriteJournal) => void,
+): Promise<WriteSheetsOutcome> {
+  const names = plans.map((p) => p.name);
+  const isOwn = (name: string) => names.some((n) => lower(n) === lower(name));
+  const own = ownSheetsOf(plans, facts);
+  const foreign = tables.filter((t) => !isOwn(t.sheet));
+  if (foreign.length > 0) {
+    return { kind: "blocked", issues: foreign.map((t) => issue("write.tableNameTaken", "error", { sheet: t.sheet }, { table: t.name, sheet: t.sheet })) };
+  }
+  const finalPlans = keepUserRows(plans, tables);
+  const planned = plans.flatMap((p) => p.tables.map((t) => t.name));
+  const takenSheets = new Set(facts.sheets.map((s) => lower(s.name)));
+  const takenTables = new Set(facts.tableNames.map(lower));
+  const newSheet = finalPlans.map((p) => spare(takenSheets, `${NEW_SHEET_PREFIX}${p.name}`, 31));
+  const newTable = new Map(planned.map((n) => [n, spare(takenTables, `${n}_pmNew`, 255, "_")]));
+  const asideSheet = own.map((s) => spare(takenSheets, `~old~${s.name}`, 31));
+  const asideTable = new Map(tables.map((t) => [t.name, spare(takenTables, `${t.name}_pmOld`, 255, "_")]));
+  file({ preexisting: facts.sheets, old: own, planned: names, activate: names[0] ?? "", asideTables: [...asideTable].map(([original, aside]) => ({ original, aside })) });
+
+  const created: Excel.Worksheet[] = [];
+  const steps: Queued[] = finalPlans.flatMap((plan, i) => {
+    const add: Queued = { bytes: ACTION_OVERHEAD_BYTES, run: () => void (created[i] = context.workbook.worksheets.add(newSheet[i])) };
+    const build = sheetPlanSteps(plan, capabilities, (t) => newTable.get(t) ?? t);
+    return [add, ...build.map((s: WriteStep): Queued => ({ bytes: s.bytes, run: () => s.queue(created[i] as Excel.Worksheet) }))];
+  });
+  const commit: Queued = {
+    bytes: ACTION_OVERHEAD_BYTES * (2 * own.length + 2 * tables.length + 3 * finalPlans.length),
+    run: () => {
+      for (const [original, aside] of asideTable) context.workbook.tables.getItem(original).name = aside;
+      own.forEach((s, i) => (context.workbook.worksheets.getItem(s.id).name = asideSheet[i] as string));
+      for (const [plannedName, temp] of newTable) context.workbook.tables.getItem(temp).name = plannedName;
+      finalPlans.forEach((p, i) => ((created[i] as Excel.Worksheet).name = p.name));
+      for (const s of own) context.workbook.worksheets.getItem(s.id).delete();
+      finalPlans.forEach((p, i) => protectSheet(p, created[i] as Excel.Worksheet));
+      created[0]?.activate();
+    },
+  };
+  const requests = pack([...steps, commit]);
+  // One sync per request is the point: each request must stay under the host's size limit.
+  for (const request of requests) {
+    for (const step of request) step.run();
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
+    await context.sync();
+  }
+  const largest = requests.reduce((max, r) => Math.max(max, r.reduce((s, step) => s + step.bytes, 0)), 0);
+  return { kind: "written", sheets: names, replaced: own.map((s) => s.name), capabilities, requests: requests.length, largestRequestBytes: largest };
+}
