@@ -79,7 +79,15 @@ function tableSteps(table: TablePlan, tableName: string): WriteStep[] {
       chunk.push(row);
     }
     const at = top + start + 1;
-    steps.push({ bytes: bytes + ACTION_OVERHEAD_BYTES, queue: (sheet) => (rangeAt(sheet, at, table.startColumn, chunk.length, width).values = chunk) });
+    // Formats travel with their rows, as full arrays: the shape Excel accepts on every host.
+    const formats = table.columns.flatMap((c, i) => (c.numberFormat === undefined ? [] : [{ column: table.startColumn + i, cells: chunk.map(() => [c.numberFormat as string]) }]));
+    steps.push({
+      bytes: bytes + formats.reduce((n, f) => n + jsonBytes(f.cells) + ACTION_OVERHEAD_BYTES, ACTION_OVERHEAD_BYTES),
+      queue: (sheet) => {
+        rangeAt(sheet, at, table.startColumn, chunk.length, width).values = chunk;
+        for (const f of formats) rangeAt(sheet, at, f.column, chunk.length, 1).numberFormat = f.cells;
+      },
+    });
     start += chunk.length;
   }
   const rowCount = dataRows.length + 1;

@@ -62,6 +62,15 @@ describe.each([
     expect(sim.stats.syncs.length).toBe(3);
   });
 
+  it("gives the summaries Ukrainian-style number formats: thousands grouped, funds to one decimal, completeness in per cent", async () => {
+    await operations().importFiles(files, yes);
+    const sheet = sim.model.sheetByName(SUMMARY_SHEETS.tasks);
+    if (!sheet) throw new Error("no «Зведення»");
+    const header = sim.model.snapshot(SUMMARY_SHEETS.tasks)[0] ?? [];
+    const format = (title: string) => sim.model.cell(sheet, 1, header.indexOf(title))?.numberFormat;
+    expect([format("Очікувано звітів"), format("Використано коштів, тис. грн"), format("Повнота")]).toEqual(["#,##0", "#,##0.0", "0.0%"]);
+  });
+
   it("rebuilds the summaries in three syncs", async () => {
     const ops = operations();
     await ops.importFiles(files, yes);
