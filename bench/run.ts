@@ -157,7 +157,7 @@ async function consolidationBench() {
       let k = 0;
       const ops = createConsolidationOperations({ readFile: readSourceBytes, sha256: async () => `h${k++}`, now: () => "now", today: () => "2026-11-28", locale: () => "uk" });
       const started = process.hrtime.bigint();
-      const outcome = await ops.importFiles(picked, { confirmReplace: async () => true, progress: () => undefined });
+      const outcome = await ops.importFiles(picked, { confirmReplace: async () => true, progress: () => undefined, confirmPersonalData: async () => true });
       const ms = +(Number(process.hrtime.bigint() - started) / 1e6).toFixed(0);
       const syncs = sim.stats.syncs.length;
       return {

@@ -13,7 +13,7 @@ export const COMMAND_OPTIONS: Readonly<Record<Command, Readonly<Record<string, O
   demo: { source: { type: "string" }, "out-dir": { type: "string" }, lang: { type: "string" }, "no-pdf": { type: "boolean" }, help: { type: "boolean" } },
   template: { unit: { type: "string" }, period: { type: "string" }, all: { type: "boolean" }, out: { type: "string" }, "out-dir": { type: "string" }, source: { type: "string" }, lang: { type: "string" }, help: { type: "boolean" } },
   validate: { json: { type: "boolean" }, source: { type: "string" }, lang: { type: "string" }, help: { type: "boolean" } },
-  consolidate: { out: { type: "string" }, period: { type: "string" }, json: { type: "boolean" }, source: { type: "string" }, lang: { type: "string" }, help: { type: "boolean" } },
+  consolidate: { out: { type: "string" }, period: { type: "string" }, json: { type: "boolean" }, source: { type: "string" }, "include-personal-data": { type: "boolean" }, lang: { type: "string" }, help: { type: "boolean" } },
 };
 
 export interface ParsedCommand {
@@ -31,6 +31,8 @@ export interface ParsedCommand {
   readonly unit?: string;
   readonly period?: string;
   readonly all: boolean;
+  /** consolidate: keep texts flagged as possible personal data in the published table. */
+  readonly includePersonalData: boolean;
 }
 
 export type UsageProblem =
@@ -110,6 +112,7 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommand | Usage
     ...(str("out-dir") === undefined ? {} : { outDir: str("out-dir") }),
     json: v["json"] === true,
     noPdf: v["no-pdf"] === true,
+    includePersonalData: v["include-personal-data"] === true,
     help: v["help"] === true,
   };
 }

@@ -3,6 +3,7 @@ import { stat } from "node:fs/promises";
 import { basename, resolve } from "node:path";
 import { consolidate, latestPeriod, type ImportedFile } from "../domain/consolidation/consolidate";
 import { summarise, type Summaries } from "../domain/consolidation/summaries";
+import { publishedSummaries } from "../domain/consolidation/publicReport";
 import { summarySheetPlans } from "../domain/consolidation/summarySheets";
 import { issue } from "../domain/issues";
 import { issueLine, t } from "../domain/messages";
@@ -70,8 +71,10 @@ export async function consolidateCommand(io: Io, cmd: ParsedCommand): Promise<nu
     return 2;
   }
   const summaries = summarise(parsed.programme, all, result.rows, period);
+  // The published table is printed and posted: flagged texts stay out of it unless asked for.
+  const { findings, published } = publishedSummaries(parsed.programme, all, result.rows, summaries, cmd.includePersonalData, t(cmd.locale, "sum.redacted"));
   if (cmd.out !== undefined) {
-    const data = await sheetPlansToXlsx(summarySheetPlans(parsed.programme, all, result.rows, result.log, summaries, cmd.locale));
+    const data = await sheetPlansToXlsx(summarySheetPlans(parsed.programme, all, result.rows, result.log, summaries, cmd.locale, published));
     const refused = (await checkOutputPath(cmd.out, cmd.files)) ?? (await writeFileAtomically(cmd.out, data));
     if (refused) {
       io.err(issueLine(cmd.locale, refused));
@@ -83,7 +86,8 @@ export async function consolidateCommand(io: Io, cmd: ParsedCommand): Promise<nu
     io.out(t(cmd.locale, "cli.consolidated", { files: imported.length, accepted, rejected, rows: result.rows.length, period }));
     for (const x of summaries.byTask) io.out(`  ${x.task}. ${x.name.slice(0, 60)} — ${x.received}/${x.expected}`);
   }
-  for (const i of result.issues) io.err(issueLine(cmd.locale, i));
+  for (const i of [...result.issues, ...findings]) io.err(issueLine(cmd.locale, i));
+  if (findings.length > 0 && !cmd.includePersonalData) io.err(t(cmd.locale, "cli.redacted", { count: findings.length }));
   if (cmd.out !== undefined) io.err(resolve(cmd.out));
   return 0;
 }

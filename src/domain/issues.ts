@@ -53,6 +53,7 @@ export type IssueCode =
   | "consolidate.duplicateReport"
   | "consolidate.late"
   | "consolidate.decrease"
+  | "summary.personalData"
   | "report.noSheet"
   | "report.missingColumn"
   | "report.extraColumn"

@@ -1,11 +1,13 @@
 import { Dropdown, Field, FluentProvider, makeStyles, Option, Text, tokens, webLightTheme } from "@fluentui/react-components";
 import { useRef, useState } from "react";
+import type { Issue } from "../domain/issues";
 import type { Locale } from "../domain/messages";
 import type { ProgrammeOperations } from "../domain/operations";
 import type { ConsolidationOperations } from "../domain/consolidation/operations";
 import type { ReportOperations } from "../domain/reportOperations";
 import { ConsolidationPanel } from "./components/ConsolidationPanel";
 import { ConfirmReplaceDialog } from "./components/ConfirmReplaceDialog";
+import { PersonalDataDialog } from "./components/PersonalDataDialog";
 import { useConfirm } from "./useConfirm";
 import { ProgrammePanel } from "./components/ProgrammePanel";
 import { ReportPanel } from "./components/ReportPanel";
@@ -80,10 +82,12 @@ export function App({ initialLocale, createOperations, embeddedTitle, reportOper
 /** The consolidation panel with its own replace question («Дані» already holds these reports). */
 function ConsolidationSection({ operations }: { operations: ConsolidationOperations }) {
   const confirm = useConfirm();
+  const publish = useConfirm<readonly Issue[]>();
   return (
     <>
-      <ConsolidationPanel operations={operations} confirmReplace={confirm.ask} />
+      <ConsolidationPanel operations={operations} confirmReplace={confirm.ask} confirmPersonalData={publish.ask} />
       <ConfirmReplaceDialog sheets={confirm.pending?.sheets ?? null} onAnswer={confirm.answer} textKey="command.replaceReports" />
+      <PersonalDataDialog findings={publish.pending?.sheets ?? null} onAnswer={publish.answer} />
     </>
   );
 }

@@ -1,18 +1,18 @@
 import { useCallback, useRef, useState } from "react";
 
-export interface PendingConfirm {
-  readonly sheets: readonly string[];
+export interface PendingConfirm<T> {
+  readonly sheets: T;
 }
 
 /** Turns a dialog into a promise an operation can await: ask() resolves when the user answers. */
-export function useConfirm(): {
-  pending: PendingConfirm | null;
-  ask: (sheets: readonly string[]) => Promise<boolean>;
+export function useConfirm<T = readonly string[]>(): {
+  pending: PendingConfirm<T> | null;
+  ask: (subject: T) => Promise<boolean>;
   answer: (yes: boolean) => void;
 } {
-  const [pending, setPending] = useState<PendingConfirm | null>(null);
+  const [pending, setPending] = useState<PendingConfirm<T> | null>(null);
   const resolver = useRef<((yes: boolean) => void) | null>(null);
-  const ask = useCallback((sheets: readonly string[]) => {
+  const ask = useCallback((sheets: T) => {
     setPending({ sheets });
     return new Promise<boolean>((resolve) => {
       resolver.current = resolve;

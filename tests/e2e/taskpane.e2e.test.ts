@@ -231,7 +231,10 @@ suite("the production task pane in headless Chromium, on the simulated Excel hos
     const dir = join(ROOT, "test-artifacts", "e2e-files");
     mkdirSync(dir, { recursive: true });
     const paths: string[] = [];
-    for (const r of demoReports(programme, units(programme).filter((u) => u.type === "districtAdministration"), period as NonNullable<typeof period>, "15.07.2025", "01.08.2025")) {
+    // The four districts and two oblast bodies: the demo's sixth report has a phone number in a narrative.
+    const everyone = units(programme);
+    const picked = [...everyone.filter((u) => u.type === "districtAdministration"), ...everyone.filter((u) => u.type === "oblastExecutor").slice(0, 2)];
+    for (const r of demoReports(programme, picked, period as NonNullable<typeof period>, "15.07.2025", "01.08.2025")) {
       const path = join(dir, r.file);
       writeFileSync(path, await sheetPlansToXlsx(r.plans));
       paths.push(path);
@@ -241,6 +244,13 @@ suite("the production task pane in headless Chromium, on the simulated Excel hos
     await page.getByRole("button", { name: "Завантажити вбудовану програму" }).click();
     await page.getByTestId("loaded-counts").waitFor();
     await page.setInputFiles("#pm-report-files", paths);
+    const findings = page.getByTestId("personal-data");
+    await findings.waitFor({ timeout: 60_000 });
+    expect(await findings.textContent()).toMatch(/аркуш «Дані», клітинка J\d+: Текст звіту \S+ про захід [\d.]+ \(.+\.xlsx\) може містити персональні дані \(номер телефону\)/u);
+    // Past the dialog's opening animation.
+    await page.waitForTimeout(600);
+    await page.screenshot({ path: join(SHOTS, "10a-uk-personal-data.png"), fullPage: true });
+    await page.getByRole("button", { name: "Замінити позначкою" }).click();
     const results = page.getByTestId("import-results");
     await results.waitFor({ timeout: 60_000 });
     const text = await results.textContent();
@@ -248,10 +258,15 @@ suite("the production task pane in headless Chromium, on the simulated Excel hos
     expect(text).toContain("Р02_Золотоніська_РДА_2025-H1.xlsx — прийнято з зауваженнями");
     const names = await sheetNames(page);
     for (const sheet of ["Дані", "Журнал імпорту", "Зведення", "За заходами", "За виконавцями", "За територіями", "Звіт про виконання"]) expect(names).toContain(sheet);
+    expect(await page.getByTestId("redacted").textContent()).toContain("замінено позначкою 1 текст з можливими персональними даними");
     await results.getByRole("button", { name: /Зауваження/u }).first().click();
     await page.screenshot({ path: join(SHOTS, "10-uk-import-results.png"), fullPage: true });
     await page.getByRole("button", { name: "Зведення", exact: true }).click();
+    await findings.waitFor();
+    await page.getByRole("button", { name: "Замінити позначкою" }).click();
     await page.getByTestId("summaries-built").waitFor();
+    // The dialog's closing leaves the page inert until it has gone.
+    await findings.waitFor({ state: "detached" });
     expect(await page.getByTestId("summaries-built").textContent()).toMatch(/^Зведення за I півріччя 2025 року побудовано/u);
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: join(SHOTS, "11-uk-summaries-built.png"), fullPage: true });

@@ -1,3 +1,5 @@
+import { runBuildSummaries } from "../../src/commands/buildSummariesCommand";
+import type { DialogAnswer, DialogRequest } from "../../src/commands/dialogProtocol";
 import { demoReports } from "../../src/domain/consolidation/demoReports";
 import { SUMMARY_SHEETS } from "../../src/domain/consolidation/summarySheets";
 import type { ImportUi } from "../../src/domain/consolidation/operations";
@@ -14,7 +16,7 @@ import { HOSTS, installExcelSimulator, type InstalledSimulator } from "../suppor
 const programme = parseEmbeddedProgramme().programme;
 const all = units(programme);
 const H1 = reportingPeriods(programme.years).find((p) => p.code === "2025-H1") as NonNullable<ReturnType<typeof reportingPeriods>[number]>;
-const yes: OperationUi & ImportUi = { confirmReplace: async () => true, progress: () => undefined };
+const yes: OperationUi & ImportUi = { confirmReplace: async () => true, progress: () => undefined, confirmPersonalData: async () => true };
 
 let files: { name: string; bytes: Uint8Array }[] = [];
 let resubmitted: { name: string; bytes: Uint8Array }[] = [];
@@ -56,7 +58,7 @@ describe.each([
     await ops.importFiles(files, yes);
     sim.resetStats();
     let syncsWhenAsked = -1;
-    const outcome = await ops.importFiles(resubmitted, { confirmReplace: async () => ((syncsWhenAsked = sim.stats.syncs.length), true), progress: () => undefined });
+    const outcome = await ops.importFiles(resubmitted, { confirmReplace: async () => ((syncsWhenAsked = sim.stats.syncs.length), true), progress: () => undefined, confirmPersonalData: async () => true });
     expect(outcome.kind === "imported" && outcome.files.map((f) => f.status)).toEqual(["accepted", "acceptedWithWarnings", "acceptedWithWarnings"]);
     expect(syncsWhenAsked).toBe(2);
     expect(sim.stats.syncs.length).toBe(3);
@@ -71,18 +73,46 @@ describe.each([
     expect([format("Очікувано звітів"), format("Використано коштів, тис. грн"), format("Повнота")]).toEqual(["#,##0", "#,##0.0", "0.0%"]);
   });
 
+  it.each([
+    [false, "a marker in its place"],
+    [true, "the text as it is"],
+  ])("lists the personal data bound for «Звіт про виконання» before building it; answered %s, the published table shows %s", async (include) => {
+    const asked: string[][] = [];
+    const outcome = await operations().importFiles(files, { ...yes, confirmPersonalData: async (f) => (asked.push(f.map((i) => `${i.location.sheet ?? ""}!${i.location.cell ?? ""} ${String(i.params["kind"])} ${String(i.params["unit"])} ${String(i.params["measure"])}`)), include) });
+    const data = sim.model.snapshot(SUMMARY_SHEETS.data);
+    const row = data.findIndex((r) => String(r[9]).includes("067 123 45 67"));
+    expect(asked).toEqual([[`Дані!J${row + 1} phone ${String(data[row]?.[0])} ${String(data[row]?.[3])}`]]);
+    expect(outcome).toMatchObject({ kind: "imported", redacted: include ? 0 : 1 });
+    const published = JSON.stringify(sim.model.snapshot(SUMMARY_SHEETS.report));
+    expect(published.includes("067 123 45 67")).toBe(include);
+    expect(published.includes("можливі персональні дані")).toBe(!include);
+    // The internal summaries keep the text: the officials need it to correct the source.
+    expect(JSON.stringify(sim.model.snapshot(SUMMARY_SHEETS.measures))).toContain("067 123 45 67");
+  });
+
+  it("from the ribbon, asks about personal data in a dialog and says how many texts the marker replaced", async () => {
+    await operations().importFiles(files, yes);
+    const requests: DialogRequest[] = [];
+    const dialog = async (r: DialogRequest): Promise<DialogAnswer> => (requests.push(r), r.mode === "confirm" ? "no" : "closed");
+    expect(await runBuildSummaries("uk", operations(), dialog)).toBeNull();
+    expect(requests.map((r) => r.mode)).toEqual(["confirm", "report"]);
+    expect(requests[0]?.text).toMatch(/^Попередження — аркуш «Дані», клітинка J\d+: Текст звіту \S+ про захід \S+ \(.+\.xlsx\) може містити персональні дані \(номер телефону\)/u);
+    expect(requests[1]?.text).toContain("замінено позначкою 1 текст з можливими персональними даними");
+    expect(JSON.stringify(sim.model.snapshot(SUMMARY_SHEETS.report))).not.toContain("067 123 45 67");
+  });
+
   it("rebuilds the summaries in three syncs", async () => {
     const ops = operations();
     await ops.importFiles(files, yes);
     sim.resetStats();
-    expect(await ops.rebuild(null)).toMatchObject({ kind: "built", period: "2025-H1" });
+    expect(await ops.rebuild(null, yes)).toMatchObject({ kind: "built", period: "2025-H1" });
     expect(sim.stats.syncs.length).toBe(3);
   });
 
   it("keeps a sheet the user added while answering, and rolls back when the user deleted one of the summaries meanwhile", async () => {
     const ops = operations();
     await ops.importFiles(files, yes);
-    const kept = await ops.importFiles(resubmitted.slice(0, 1), { confirmReplace: async () => (sim.model.fill("Мої нотатки", [["нотатка"]]), true), progress: () => undefined });
+    const kept = await ops.importFiles(resubmitted.slice(0, 1), { confirmReplace: async () => (sim.model.fill("Мої нотатки", [["нотатка"]]), true), progress: () => undefined, confirmPersonalData: async () => true });
     expect(kept.kind).toBe("imported");
     expect(sim.model.snapshot("Мої нотатки")).toEqual([["нотатка"]]);
     const before = sim.model.fingerprint();
@@ -92,7 +122,7 @@ describe.each([
       return sim.model.fingerprint();
     };
     let afterDeletion = "";
-    await expect(ops.importFiles(resubmitted.slice(1, 2), { confirmReplace: async () => ((afterDeletion = deleting()), true), progress: () => undefined })).rejects.toMatchObject({ code: "ItemNotFound" });
+    await expect(ops.importFiles(resubmitted.slice(1, 2), { confirmReplace: async () => ((afterDeletion = deleting()), true), progress: () => undefined, confirmPersonalData: async () => true })).rejects.toMatchObject({ code: "ItemNotFound" });
     expect(afterDeletion).not.toBe(before);
     expect(sim.model.fingerprint()).toBe(afterDeletion);
   });
@@ -110,7 +140,7 @@ describe("a failure at any action of a consolidation write (Microsoft 365)", () 
     const reference = await setUp();
     const before = reference.sim.model.fingerprint();
     const start = reference.sim.appliedActions;
-    const answer = (sim: InstalledSimulator): ImportUi => ({ confirmReplace: async () => (sim.model.fill("Мої нотатки", [["нотатка"]]), true), progress: () => undefined });
+    const answer = (sim: InstalledSimulator): ImportUi => ({ confirmReplace: async () => (sim.model.fill("Мої нотатки", [["нотатка"]]), true), progress: () => undefined, confirmPersonalData: async () => true });
     await reference.ops.importFiles([...resubmitted.slice(0, 1), ...files.slice(2, 3)], answer(reference.sim));
     const actions = reference.sim.appliedActions - start;
     const notes = (sim: InstalledSimulator) => sim.model.sheets.splice(sim.model.sheets.findIndex((s) => s.name === "Мої нотатки"), 1);

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { runBuildSummaries } from "../../src/commands/buildSummariesCommand";
 import type { DialogAnswer, DialogRequest } from "../../src/commands/dialogProtocol";
+import type { ImportUi } from "../../src/domain/consolidation/operations";
 import type { OperationUi } from "../../src/domain/operations";
 import { demoReports } from "../../src/domain/consolidation/demoReports";
 import { SUMMARY_SHEETS } from "../../src/domain/consolidation/summarySheets";
@@ -16,7 +17,7 @@ import { HOSTS, installExcelSimulator, type InstalledSimulator } from "../suppor
 const programme = parseEmbeddedProgramme().programme;
 const districts = units(programme).filter((u) => u.type === "districtAdministration");
 const H1 = reportingPeriods(programme.years).find((p) => p.code === "2025-H1");
-const yes: OperationUi = { confirmReplace: async () => true, progress: () => undefined };
+const yes: OperationUi & ImportUi = { confirmReplace: async () => true, progress: () => undefined, confirmPersonalData: async () => true };
 
 async function districtFiles(submitted = "15.07.2025"): Promise<{ name: string; bytes: Uint8Array }[]> {
   const reports = demoReports(programme, districts, H1 as NonNullable<typeof H1>, submitted, "01.08.2025");
@@ -46,7 +47,7 @@ describe.each([
   it("validates every file, writes «Дані» with provenance, the import log and every summary", async () => {
     const files = await districtFiles();
     const asked: string[][] = [];
-    const outcome = await ops.importFiles(files, { confirmReplace: async (r) => (asked.push([...r]), true), progress: () => undefined });
+    const outcome = await ops.importFiles(files, { confirmReplace: async (r) => (asked.push([...r]), true), progress: () => undefined, confirmPersonalData: async () => true });
     expect(outcome.kind === "imported" && outcome.files.map((f) => f.status)).toEqual(["accepted", "acceptedWithWarnings", "acceptedWithWarnings", "acceptedWithWarnings"]);
     expect(asked).toEqual([]);
     const names = sim.model.sheets.map((s) => s.name);
@@ -62,17 +63,17 @@ describe.each([
 
   it("skips the very same files again, and replaces a newer report for the same unit and period only after asking", async () => {
     const files = await districtFiles();
-    await ops.importFiles(files, { confirmReplace: async () => true, progress: () => undefined });
+    await ops.importFiles(files, { confirmReplace: async () => true, progress: () => undefined, confirmPersonalData: async () => true });
     const rows = sim.model.snapshot(SUMMARY_SHEETS.data).length;
-    const again = await ops.importFiles(files, { confirmReplace: async () => true, progress: () => undefined });
+    const again = await ops.importFiles(files, { confirmReplace: async () => true, progress: () => undefined, confirmPersonalData: async () => true });
     expect(again.kind === "imported" && again.files.map((f) => f.status)).toEqual(["skipped", "skipped", "skipped", "skipped"]);
     expect(sim.model.snapshot(SUMMARY_SHEETS.data)).toHaveLength(rows);
     const newer = (await districtFiles("14.07.2025")).slice(0, 1);
     const before = sim.model.fingerprint();
-    expect(await ops.importFiles(newer, { confirmReplace: async () => false, progress: () => undefined })).toEqual({ kind: "cancelled" });
+    expect(await ops.importFiles(newer, { confirmReplace: async () => false, progress: () => undefined, confirmPersonalData: async () => true })).toEqual({ kind: "cancelled" });
     expect(sim.model.fingerprint()).toBe(before);
     const asked: string[][] = [];
-    const replaced = await ops.importFiles(newer, { confirmReplace: async (r) => (asked.push([...r]), true), progress: () => undefined });
+    const replaced = await ops.importFiles(newer, { confirmReplace: async (r) => (asked.push([...r]), true), progress: () => undefined, confirmPersonalData: async () => true });
     expect(asked).toEqual([["Р01 · 2025-H1"]]);
     expect(replaced.kind === "imported" && replaced.files[0]?.status).toBe("accepted");
     expect(sim.model.snapshot(SUMMARY_SHEETS.data)).toHaveLength(rows);
@@ -80,17 +81,17 @@ describe.each([
 
   it("leaves the workbook as it was when Excel fails midway through the write", async () => {
     const files = await districtFiles();
-    await ops.importFiles(files.slice(0, 2), { confirmReplace: async () => true, progress: () => undefined });
+    await ops.importFiles(files.slice(0, 2), { confirmReplace: async () => true, progress: () => undefined, confirmPersonalData: async () => true });
     const before = sim.model.fingerprint();
     sim.injectFault(150);
-    await expect(ops.importFiles(files.slice(2), { confirmReplace: async () => true, progress: () => undefined })).rejects.toMatchObject({ code: "GeneralException" });
+    await expect(ops.importFiles(files.slice(2), { confirmReplace: async () => true, progress: () => undefined, confirmPersonalData: async () => true })).rejects.toMatchObject({ code: "GeneralException" });
     expect(sim.model.fingerprint()).toBe(before);
   });
 
   it("rebuilds every summary from «Дані» for a chosen period", async () => {
-    await ops.importFiles(await districtFiles(), { confirmReplace: async () => true, progress: () => undefined });
+    await ops.importFiles(await districtFiles(), { confirmReplace: async () => true, progress: () => undefined, confirmPersonalData: async () => true });
     expect(await ops.periods()).toEqual([{ code: "2025-H1", label: "I півріччя 2025 року" }]);
-    expect(await ops.rebuild(null)).toMatchObject({ kind: "built", period: "2025-H1", label: "I півріччя 2025 року" });
+    expect(await ops.rebuild(null, yes)).toMatchObject({ kind: "built", period: "2025-H1", label: "I півріччя 2025 року" });
     const tasks = sim.model.snapshot(SUMMARY_SHEETS.tasks);
     expect(tasks.map((r) => r[0]).slice(1, 8)).toEqual(["1", "2", "3", "4", "5", "6", "7"]);
     expect(tasks.at(-1)?.[1]).toBe("Разом");
@@ -108,7 +109,7 @@ describe.each([
       const shown: string[] = [];
       const dialog = async (r: DialogRequest): Promise<DialogAnswer> => (shown.push(r.text), "closed");
       await runBuildSummaries("uk", ops, dialog);
-      await ops.importFiles(await districtFiles(), { confirmReplace: async () => true, progress: () => undefined });
+      await ops.importFiles(await districtFiles(), { confirmReplace: async () => true, progress: () => undefined, confirmPersonalData: async () => true });
       sim.model.sheetByName(SUMMARY_SHEETS.tasks)?.cells.clear();
       await runBuildSummaries("uk", ops, dialog);
       expect(shown[0]).toBe("У книзі немає даних звітів: спочатку імпортуйте файли.");

@@ -49,6 +49,13 @@ suite("the demo and consolidate: reports of every unit, validated, consolidated,
     expect(doc.byUnit.find((u) => u.unit === "Черкаська РДА")?.onTime).toBe(true);
     expect(doc.byUnit.filter((u) => u.onTime === false)).toHaveLength(1);
     expect(r.stderr).toContain("подано 2025-08-01, пізніше строку 2025-07-20");
+    // The phone number one executor wrote into a narrative is listed, and kept out of the published table unless asked.
+    expect(r.stderr).toMatch(/аркуш «Дані», клітинка J\d+: Текст звіту \S+ про захід [\d.]+ \(.+\.xlsx\) може містити персональні дані \(номер телефону\)/u);
+    expect(r.stderr).toContain("додайте --include-personal-data");
+    const kept = cli("consolidate", ...reports, "--period", "2025-H1", "--include-personal-data", "--out", join(out, "kept.xlsx"));
+    expect(kept.code).toBe(0);
+    expect(kept.stderr).toContain("номер телефону");
+    expect(kept.stderr).not.toContain("додайте --include-personal-data");
     const year = JSON.parse(cli("consolidate", ...reports, "--period", "2024", "--json").stdout) as SummaryJson;
     expect(year.period).toBe("2024-Y");
   });
@@ -66,5 +73,7 @@ suite("the demo and consolidate: reports of every unit, validated, consolidated,
     const all = spawnSync("pdftotext", [pdf, "-"], { encoding: "utf8" }).stdout.replace(/\s+/gu, " ");
     for (const m of programme.tasks.flatMap((t) => t.measures)) expect({ code: m.code, found: all.includes(`${m.code}.`) }).toEqual({ code: m.code, found: true });
     for (const t of programme.tasks) expect({ task: t.code, found: all.includes(t.name.slice(0, 40)) }).toEqual({ task: t.code, found: true });
+    expect(all).not.toContain("067 123 45 67");
+    expect(all).toContain("можливі персональні дані");
   });
 });

@@ -10,17 +10,24 @@ export interface FileResult {
 }
 
 export type ImportOutcome =
-  | { readonly kind: "imported"; readonly files: readonly FileResult[]; readonly period: string | null; readonly rows: number }
+  | { readonly kind: "imported"; readonly files: readonly FileResult[]; readonly period: string | null; readonly rows: number; readonly redacted: number }
   | { readonly kind: "cancelled" }
   /** Nothing was written: the workbook holds something in the way (a foreign table under one of the add-in's names). */
   | { readonly kind: "blocked"; readonly issues: readonly Issue[] };
 
 export type RebuildOutcome =
-  | { readonly kind: "built"; readonly period: string; readonly label: string; readonly rows: number }
+  /** `redacted`: texts of the published table replaced by a marker at the user's choice. */
+  | { readonly kind: "built"; readonly period: string; readonly label: string; readonly rows: number; readonly redacted: number }
   | { readonly kind: "noData" }
   | { readonly kind: "blocked"; readonly issues: readonly Issue[] };
 
-export interface ImportUi {
+/** Asked before «Звіт про виконання» is built, when texts bound for it seem to hold personal data. */
+export interface PublishUi {
+  /** The findings, each at its cell in «Дані»; true keeps the texts as they are, false puts a marker in their place. */
+  confirmPersonalData(findings: readonly Issue[]): Promise<boolean>;
+}
+
+export interface ImportUi extends PublishUi {
   /** Asked before anything is written, when reports already in «Дані» would be replaced ("Р03 · 2025-H1"). */
   confirmReplace(reports: readonly string[]): Promise<boolean>;
   progress(step: "read" | "validate" | "write"): void;
@@ -30,6 +37,6 @@ export interface ImportUi {
 export interface ConsolidationOperations {
   importFiles(files: readonly { readonly name: string; readonly bytes: Uint8Array }[], ui: ImportUi): Promise<ImportOutcome>;
   /** Rebuilds every summary from «Дані» for a period (default: the latest with data). */
-  rebuild(period: string | null): Promise<RebuildOutcome>;
+  rebuild(period: string | null, ui: PublishUi): Promise<RebuildOutcome>;
   periods(): Promise<readonly { readonly code: string; readonly label: string }[]>;
 }

@@ -68,7 +68,7 @@ const figures = (f: Figures) => [f.expected, f.received, ratio(f), ...STATUSES.m
 const FIGURE_SPECS: readonly Spec[] = [["expected", 11, "count"], ["received", 10, "count"], ["completeness", 10, "percent"], ["done", 10, "count"], ["ongoing", 13, "count"], ["partly", 11, "count"], ["notDone", 10, "count"], ["missing", 10, "count"], ["events", 11, "count"], ["people", 10, "count"], ["funds", 13, "funds"]];
 
 /** «Дані», «Журнал імпорту» and every summary of the period, as sheet plans for both renderers. */
-export function summarySheetPlans(programme: Programme, all: readonly Unit[], rows: readonly DataRow[], log: readonly LogEntry[], s: Summaries, locale: Locale = "uk"): SheetPlan[] {
+export function summarySheetPlans(programme: Programme, all: readonly Unit[], rows: readonly DataRow[], log: readonly LogEntry[], s: Summaries, locale: Locale = "uk", published: Summaries = s): SheetPlan[] {
   const label = reportingPeriods(programme.years).find((p) => p.code === s.period)?.label ?? s.period;
   const title = `${programme.title}, ${label}`;
   const unitName = new Map(all.map((u) => [u.code, u.name]));
@@ -88,7 +88,7 @@ export function summarySheetPlans(programme: Programme, all: readonly Unit[], ro
     sheet(locale, SUMMARY_SHEETS.territories, title, SUMMARY_TABLES.territories, columns(locale, [["territory", 40], ["expected", 11, "count"], ["received", 10, "count"], ["completeness", 10, "percent"], ["events", 11, "count"], ["people", 10, "count"], ["funds", 13, "funds"]]),
       territories(s, rows, locale), "BF8F00"),
     sheet(locale, SUMMARY_SHEETS.report, title, SUMMARY_TABLES.report, columns(locale, [["number", 6], ["taskName", 30], ["measureText", 45], ["executors", 40], ["term", 12], ["narrativeStatus", 50]]),
-      s.byMeasure.map((m, i) => [i + 1, programme.tasks.find((x) => x.code === m.task)?.name ?? "", `${m.measure}. ${m.text}`, m.executors, m.term, m.status === "Немає звітів" ? t(locale, "sum.noReports") : `${m.status}. ${m.narrative}`.trim()]), "C00000"),
+      published.byMeasure.map((m, i) => [i + 1, programme.tasks.find((x) => x.code === m.task)?.name ?? "", `${m.measure}. ${m.text}`, m.executors, m.term, m.status === "Немає звітів" ? t(locale, "sum.noReports") : `${m.status}. ${m.narrative}`.trim()]), "C00000"),
   ];
   const dynamics = dynamicsRows(programme, all, rows);
   if (dynamics.length > 0) {

@@ -2,6 +2,7 @@ import { Button, Dropdown, Field, makeStyles, MessageBar, MessageBarBody, Option
 import { useRef, useState, type DragEvent } from "react";
 import type { ConsolidationOperations, ImportOutcome, RebuildOutcome } from "../../domain/consolidation/operations";
 import { toHostFailure, type HostFailure } from "../../domain/hostFailure";
+import type { Issue } from "../../domain/issues";
 import { useT } from "../i18n";
 import { FailureBar } from "./FailureBar";
 import { IssueList } from "./IssueList";
@@ -15,7 +16,15 @@ const useStyles = makeStyles({
 });
 
 /** «Зведення звітів»: pick or drop returned files, see each file's fate, and build the summaries for a period. */
-export function ConsolidationPanel({ operations, confirmReplace }: { operations: ConsolidationOperations; confirmReplace: (items: readonly string[]) => Promise<boolean> }) {
+export function ConsolidationPanel({
+  operations,
+  confirmReplace,
+  confirmPersonalData,
+}: {
+  operations: ConsolidationOperations;
+  confirmReplace: (items: readonly string[]) => Promise<boolean>;
+  confirmPersonalData: (findings: readonly Issue[]) => Promise<boolean>;
+}) {
   const tr = useT();
   const styles = useStyles();
   const [busy, setBusy] = useState<string | null>(null);
@@ -42,7 +51,7 @@ export function ConsolidationPanel({ operations, confirmReplace }: { operations:
     void attempt(async () => {
       setBusy(tr("consolidation.reading"));
       const files = await Promise.all([...list].map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
-      const outcome = await operations.importFiles(files, { confirmReplace, progress: (step) => setBusy(tr(`consolidation.step.${step}`)) });
+      const outcome = await operations.importFiles(files, { confirmReplace, confirmPersonalData, progress: (step) => setBusy(tr(`consolidation.step.${step}`)) });
       setImported(outcome);
       setPeriods(await operations.periods());
     });
@@ -109,12 +118,17 @@ export function ConsolidationPanel({ operations, confirmReplace }: { operations:
           </Dropdown>
         </Field>
       )}
-      <Button appearance="primary" disabled={busy !== null} onClick={() => void attempt(async () => (setBusy(tr("consolidation.building")), setBuilt(await operations.rebuild(period))))}>
+      <Button appearance="primary" disabled={busy !== null} onClick={() => void attempt(async () => (setBusy(tr("consolidation.building")), setBuilt(await operations.rebuild(period, { confirmPersonalData }))))}>
         {tr("consolidation.build")}
       </Button>
       {built?.kind === "built" && (
         <MessageBar intent="success" role="status" data-testid="summaries-built">
           <MessageBarBody>{tr("consolidation.built", { period: built.label, rows: built.rows })}</MessageBarBody>
+        </MessageBar>
+      )}
+      {((built?.kind === "built" && built.redacted > 0) || (imported?.kind === "imported" && imported.redacted > 0)) && (
+        <MessageBar intent="warning" data-testid="redacted">
+          <MessageBarBody>{tr("consolidation.redacted", { count: built?.kind === "built" ? built.redacted : imported?.kind === "imported" ? imported.redacted : 0 })}</MessageBarBody>
         </MessageBar>
       )}
       {built?.kind === "blocked" && <IssueList issues={built.issues} titleKey="consolidation.blocked" />}

@@ -1,0 +1,99 @@
+import { dataRowsOf, logEntriesOf } from "../domain/consolidation/dataSheet";
+import type { DataRow, LogEntry } from "../domain/consolidation/consolidate";
+import { SUMMARY_SHEETS, SUMMARY_TABLES } from "../domain/consolidation/summarySheets";
+import type { Issue } from "../domain/issues";
+import { PROGRAMME_SHEET_NAMES } from "../domain/plans/programmeSheets";
+import type { SheetPlan } from "../domain/plans/sheetPlan";
+import type { Programme } from "../domain/programme/model";
+import { units, type Unit } from "../domain/reports/units";
+import { communitiesOf, programmeOfWorkbook } from "../domain/reports/workbookProgramme";
+import type { SheetGrid } from "../domain/sheetGrid";
+import { detectCapabilities } from "./capabilities";
+import { readOwnWorkbook, type OwnWorkbookRead } from "./readOwnWorkbook";
+import { readReportSheets } from "./reportSheets";
+import type { RetryPolicy } from "./runExcel";
+import { swapInSheets } from "./swapInSheets";
+import { runGuardedWrite, writeOwnSheets, type WriteSheetsOutcome } from "./writeOwnSheets";
+
+/** What the workbook holds for a consolidation: the programme, the reporting units, «Дані» and the import log. */
+export interface WorkbookState {
+  readonly programme: Programme;
+  readonly all: Unit[];
+  readonly rows: DataRow[];
+  readonly log: LogEntry[];
+}
+
+/** A consolidation worked out in memory: what to ask the user, and the sheets to write for each answer. */
+export interface Draft {
+  /** Reports already in «Дані» that this one would replace ("Р03|2025-H1"). */
+  readonly replaced: readonly string[];
+  /** Texts bound for the published table that seem to hold personal data. */
+  readonly findings: readonly Issue[];
+  /** The sheets to write; `includePersonal` false puts markers in the published table. Null: nothing to build. */
+  plans(includePersonal: boolean): SheetPlan[] | null;
+}
+
+export type Written = { readonly kind: "written" } | { readonly kind: "blocked"; readonly issues: readonly Issue[] };
+export type Answer = { readonly includePersonal: boolean } | "cancel";
+
+const READ_SHEETS = [PROGRAMME_SHEET_NAMES.programme, PROGRAMME_SHEET_NAMES.lists, SUMMARY_SHEETS.data, SUMMARY_SHEETS.log];
+const PLANNED_TABLES = Object.values(SUMMARY_TABLES);
+
+function stateOf(grids: readonly SheetGrid[]): WorkbookState {
+  const { programme } = programmeOfWorkbook([...grids]);
+  return { programme, all: units(programme, communitiesOf([...grids])), rows: dataRowsOf([...grids]), log: logEntriesOf([...grids]) };
+}
+
+function written(outcome: WriteSheetsOutcome): Written {
+  if (outcome.kind === "written") return { kind: "written" };
+  if (outcome.kind === "blocked") return outcome;
+  // This write neither asks inside its batch nor looks again, so neither answer can come back.
+  throw new Error(`Unexpected write outcome: ${outcome.kind}`);
+}
+
+/**
+ * The whole consolidation in one batch of three syncs, whatever the number of reports: the sheet list,
+ * the cells of «Програма», «Довідники», «Дані» and «Журнал імпорту», then the write (more requests only
+ * when the write passes the size limit). When the user must be asked (reports to replace, personal data
+ * bound for the published table), the batch stops after reading; the answer comes outside any batch and
+ * the prepared write goes in one more batch of one sync. Should the workbook have changed meanwhile,
+ * that write fails and is rolled back like any other. When the cells would not fit one response (5 MB on
+ * the web) the sheets are read in pieces and written as a reload is.
+ */
+export async function runConsolidation<D extends Draft>(
+  draftOf: (state: WorkbookState) => D,
+  ask: (draft: D) => Promise<Answer>,
+  policy: RetryPolicy,
+): Promise<{ readonly draft: D; readonly written: Written | null; readonly includePersonal: boolean } | "cancelled"> {
+  // Kept outside the batch: a write that recovery finds complete still reports what it did.
+  let draft: D | null = null;
+  let read: OwnWorkbookRead | null = null;
+  const first = await runGuardedWrite(async (context, file): Promise<Written | null | "ask" | "tooLarge"> => {
+    const got = await readOwnWorkbook(context, READ_SHEETS, PLANNED_TABLES);
+    if (got === "tooLarge") return "tooLarge";
+    read = got;
+    const d = (draft = draftOf(stateOf(got.grids)));
+    if (d.replaced.length > 0 || d.findings.length > 0) return "ask";
+    const plans = d.plans(true);
+    return plans === null ? null : written(await swapInSheets(context, plans, detectCapabilities(), got.facts, got.tables, file));
+  }, policy);
+  const step = first.kind === "done" ? first.value : { kind: "written" as const };
+  if (step === "tooLarge") draft = draftOf(stateOf((await readReportSheets("active", READ_SHEETS, policy)).grids));
+  const d = draft as D | null;
+  if (d === null) throw new Error("The consolidation batch ended before reading the workbook.");
+  if (step !== "ask" && step !== "tooLarge") return { draft: d, written: step, includePersonal: true };
+  const answer = d.replaced.length > 0 || d.findings.length > 0 ? await ask(d) : { includePersonal: true };
+  if (answer === "cancel") return "cancelled";
+  const plans = d.plans(answer.includePersonal);
+  if (plans === null) return { draft: d, written: null, includePersonal: answer.includePersonal };
+  const known = read as OwnWorkbookRead | null;
+  if (step === "tooLarge" || known === null) {
+    return { draft: d, written: written(await writeOwnSheets(plans, { confirmReplace: async () => true, progress: () => undefined }, policy)), includePersonal: answer.includePersonal };
+  }
+  const second = await runGuardedWrite((context, file) => swapInSheets(context, plans, detectCapabilities(), known.facts, known.tables, file), policy);
+  return { draft: d, written: second.kind === "done" ? written(second.value) : { kind: "written" }, includePersonal: answer.includePersonal };
+}
+
+export async function readWorkbookState(policy: RetryPolicy): Promise<WorkbookState> {
+  return stateOf((await readReportSheets("active", READ_SHEETS, policy)).grids);
+}
