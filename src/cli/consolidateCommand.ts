@@ -74,7 +74,7 @@ export async function consolidateCommand(io: Io, cmd: ParsedCommand): Promise<nu
   // The published table is printed and posted: flagged texts stay out of it unless asked for.
   const { findings, published } = publishedSummaries(parsed.programme, all, result.rows, summaries, cmd.includePersonalData, t(cmd.locale, "sum.redacted"));
   if (cmd.out !== undefined) {
-    const data = await sheetPlansToXlsx(summarySheetPlans(parsed.programme, all, result.rows, result.log, summaries, cmd.locale, published));
+    const data = await sheetPlansToXlsx(summarySheetPlans(parsed.programme, all, result.rows, result.log, summaries, { locale: cmd.locale, builtOn: new Date().toISOString().slice(0, 10), published }));
     const refused = (await checkOutputPath(cmd.out, cmd.files)) ?? (await writeFileAtomically(cmd.out, data));
     if (refused) {
       io.err(issueLine(cmd.locale, refused));

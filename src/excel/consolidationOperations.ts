@@ -56,7 +56,7 @@ export function createConsolidationOperations(deps: ConsolidationDeps): Consolid
         if (chosen === null) return null;
         const summaries = summarise(s.programme, s.all, rows, chosen);
         const { published } = publishedSummaries(s.programme, s.all, rows, summaries, includePersonal, t(deps.locale(), "sum.redacted"));
-        return summarySheetPlans(s.programme, s.all, rows, log, summaries, deps.locale(), published);
+        return summarySheetPlans(s.programme, s.all, rows, log, summaries, { locale: deps.locale(), builtOn: deps.today(), published });
       },
     };
   };

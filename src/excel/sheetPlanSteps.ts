@@ -1,6 +1,6 @@
-import { rangeAddress } from "../domain/a1";
+import { cellAddress, rangeAddress } from "../domain/a1";
 import { PLAN_STYLE } from "../domain/plans/planStyle";
-import type { ColumnValidation, SheetPlan, TablePlan } from "../domain/plans/sheetPlan";
+import { HIDDEN_NUMBER_FORMAT, repeatHidingRule, type ColumnValidation, type SheetPlan, type TablePlan } from "../domain/plans/sheetPlan";
 import type { ExcelCapabilities } from "./capabilities";
 import { toExcelInput } from "./cellInput";
 
@@ -59,6 +59,24 @@ function inputSteps(table: TablePlan, caps: ExcelCapabilities, protect: boolean)
       );
     }
     return steps;
+  });
+}
+
+/** Repeats shown once: a conditional number format that shows nothing where the visible row above holds the same value. */
+function repeatSteps(table: TablePlan): WriteStep[] {
+  const top = table.startRow ?? 0;
+  if (table.rows.length < 2) return [];
+  return table.columns.flatMap((c, i) => {
+    if (c.hideRepeats !== true) return [];
+    const column = table.startColumn + i;
+    const rule = `=${repeatHidingRule(cellAddress(top + 2, column), cellAddress(top + 1, column))}`;
+    return [
+      small((sheet) => {
+        const format = rangeAt(sheet, top + 2, column, table.rows.length - 1, 1).conditionalFormats.add(Excel.ConditionalFormatType.custom);
+        format.custom.rule.formula = rule;
+        format.custom.format.numberFormat = HIDDEN_NUMBER_FORMAT;
+      }, 3),
+    ];
   });
 }
 
@@ -139,7 +157,7 @@ export function sheetPlanSteps(plan: SheetPlan, caps: ExcelCapabilities, tableNa
       if (plan.protect && b.editable) cell.format.protection.locked = false;
     }, 3),
   );
-  steps.push(...plan.tables.flatMap((table) => [...tableSteps(table, tableName(table.name)), ...inputSteps(table, caps, plan.protect === true)]));
+  steps.push(...plan.tables.flatMap((table) => [...tableSteps(table, tableName(table.name)), ...repeatSteps(table), ...inputSteps(table, caps, plan.protect === true)]));
   steps.push(
     small((sheet) => {
       sheet.tabColor = `#${plan.tabColor}`;

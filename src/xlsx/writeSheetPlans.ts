@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import type { ColumnValidation, SheetPlan, TablePlan } from "../domain/plans/sheetPlan";
+import { HIDDEN_NUMBER_FORMAT, repeatHidingRule, type ColumnValidation, type SheetPlan, type TablePlan } from "../domain/plans/sheetPlan";
 import { PLAN_STYLE } from "../domain/plans/planStyle";
 import { estimateRowHeights } from "../domain/plans/rowHeights";
 
@@ -53,6 +53,13 @@ function writeTable(ws: ExcelJS.Worksheet, table: TablePlan): void {
         cell.numFmt = c.numberFormat;
       }
     }
+  });
+  table.columns.forEach((c, i) => {
+    if (c.hideRepeats !== true || rows.length < 2) return;
+    const first = ws.getCell(top + 2, table.startColumn + 1 + i).address;
+    const above = ws.getCell(top + 1, table.startColumn + 1 + i).address;
+    const last = ws.getCell(top + rows.length, table.startColumn + 1 + i).address;
+    ws.addConditionalFormatting({ ref: `${first}:${last}`, rules: [{ type: "expression", priority: 1, formulae: [repeatHidingRule(first, above)], style: { numFmt: HIDDEN_NUMBER_FORMAT } }] });
   });
   if (table.note !== undefined) {
     const noteColumn = table.startColumn + table.columns.length + 1;

@@ -14,7 +14,7 @@ describe("every sheet the add-in writes prints legibly on A4", () => {
   const plans = (["uk", "en"] as const).flatMap((locale) => [
     ...programmeSheetPlans(programme, locale),
     ...all.flatMap((u) => templatePlans(programme, u, period as NonNullable<typeof period>, locale)),
-    ...summarySheetPlans(programme, all, [], [], summarise(programme, all, [], "2025-H1"), locale),
+    ...summarySheetPlans(programme, all, [], [], summarise(programme, all, [], "2025-H1"), { locale, builtOn: "2026-11-28" }),
   ]);
 
   it("never shrinks body text below 8 pt to fit the width, and never breaks a header word", () => {

@@ -53,6 +53,16 @@ describe.each([
     expect(sim.model.tables.map((t) => t.name)).toEqual(["pmMeasures", "pmAgencies", "pmAssignments", "pmStatuses", "pmPeriods", "pmFunding", "pmUnits", "pmCommunities"]);
   });
 
+  it("shows a task's number and name once at the head of its measures, every row keeping its values for filters and sorts", async () => {
+    await operations.loadEmbedded(ui(true));
+    const sheet = sim.model.sheetByName("Програма");
+    expect(sheet?.conditionalFormats.map((c) => ({ formula: c.formula, numberFormat: c.numberFormat, rect: c.rect }))).toEqual([
+      { formula: "=AND(A3=A2,SUBTOTAL(103,A2)=1)", numberFormat: ";;;", rect: { row: 2, column: 0, rowCount: 27, columnCount: 1 } },
+      { formula: "=AND(B3=B2,SUBTOTAL(103,B2)=1)", numberFormat: ";;;", rect: { row: 2, column: 1, rowCount: 27, columnCount: 1 } },
+    ]);
+    expect(sim.model.snapshot("Програма").slice(1).every((r) => r[0] !== null && r[1] !== null)).toBe(true);
+  });
+
   it("fills the reference lists: statuses, 12 periods, funding sources, units with the 4 district administrations, an empty community list", async () => {
     await operations.loadEmbedded(ui(true));
     const rows = sim.model.snapshot("Довідники");

@@ -67,7 +67,7 @@ describe.each([
     loadIntoSimulator(sim.model, (await reportGrids("partly-no-texts")).filter((g) => g.sheet === SHEET));
     activate(SHEET);
     const sheet = sim.model.sheetByName(SHEET);
-    sheet?.conditionalFormats.push({ id: 999, type: "Custom", rect: { row: 7, column: 7, rowCount: 1, columnCount: 1 }, formula: "=H8=\"\"", fill: "#00FF00" });
+    sheet?.conditionalFormats.push({ id: 999, type: "Custom", rect: { row: 7, column: 7, rowCount: 1, columnCount: 1 }, formula: "=H8=\"\"", fill: "#00FF00", numberFormat: null });
     await checks.check("active");
     expect(sheet?.conditionalFormats).toHaveLength(3);
     expect(await checks.clearHighlights()).toBe(2);

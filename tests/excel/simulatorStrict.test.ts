@@ -217,11 +217,15 @@ describe("the simulator refuses what Excel refuses", () => {
       const cf = sheet.getRange("B2").conditionalFormats.add(Excel.ConditionalFormatType.custom);
       cf.custom.rule.formula = "=TRUE";
       cf.custom.format.fill.color = "#FFC7CE";
+      const hide = sheet.getRange("A3:A9").conditionalFormats.add(Excel.ConditionalFormatType.custom);
+      hide.custom.rule.formula = "=AND(A3=A2,SUBTOTAL(103,A2)=1)";
+      hide.custom.format.numberFormat = ";;;";
       await context.sync();
+      expect(sim.model.sheetByName("Аркуш1")?.conditionalFormats.map((c) => [c.formula, c.fill, c.numberFormat])).toEqual([["=TRUE", "#FFC7CE", null], ["=AND(A3=A2,SUBTOTAL(103,A2)=1)", null, ";;;"]]);
       const found = sheet.getRange("A1:C3").conditionalFormats.load("items/type");
       const none = sheet.getRange("D4").conditionalFormats.load("items/type");
       await context.sync();
-      expect(found.items.map((f) => f.type)).toEqual(["Custom"]);
+      expect(found.items.map((f) => f.type)).toEqual(["Custom", "Custom"]);
       expect(none.items).toEqual([]);
       const rule = found.items[0]?.custom.rule.load("formula");
       await context.sync();

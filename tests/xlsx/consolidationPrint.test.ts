@@ -68,7 +68,7 @@ suite("the demo and consolidate: reports of every unit, validated, consolidated,
     expect(pages).toBeGreaterThan(2);
     for (let page = 1; page <= pages; page++) {
       const text = spawnSync("pdftotext", ["-layout", "-f", String(page), "-l", String(page), pdf, "-"], { encoding: "utf8" }).stdout;
-      expect({ page, footer: text.includes(`Сторінка ${page} з ${pages}`), header: /Найменування/u.test(text) }).toEqual({ page, footer: true, header: true });
+      expect({ page, footer: text.includes(`Сторінка ${page} з ${pages} · побудовано 28.11.2026`), header: /Найменування/u.test(text) }).toEqual({ page, footer: true, header: true });
     }
     const all = spawnSync("pdftotext", [pdf, "-"], { encoding: "utf8" }).stdout.replace(/\s+/gu, " ");
     for (const m of programme.tasks.flatMap((t) => t.measures)) expect({ code: m.code, found: all.includes(`${m.code}.`) }).toEqual({ code: m.code, found: true });

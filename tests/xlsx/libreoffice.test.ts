@@ -44,6 +44,15 @@ suite("printing and round trips through a real spreadsheet application (LibreOff
     const codes = parsed.programme.tasks.flatMap((t) => t.measures.map((m) => m.code));
     expect(codes).toHaveLength(28);
     for (const code of codes) expect({ code, found: new RegExp(`(^|\\s)${code.replace(".", "\\.")}(\\s|$)`, "mu").test(all) }).toEqual({ code, found: true });
+    // A task's name is printed at the head of its measures, not repeated beside each of them (the first
+    // words of its name, which wrap within the column, appear once per task that starts with them).
+    const flat = all.replace(/\s+/gu, " ");
+    const firstWord = (name: string) => name.split(/\s+/u)[0] ?? "";
+    for (const task of parsed.programme.tasks) {
+      const word = firstWord(task.name);
+      const tasks = parsed.programme.tasks.filter((x) => firstWord(x.name) === word).length;
+      expect({ task: task.code, printed: flat.split(`${word} `).length - 1 }).toEqual({ task: task.code, printed: tasks });
+    }
   });
 
   it("keeps the programme intact when an agency opens and re-saves the workbook", async () => {

@@ -32,21 +32,22 @@ export const SUMMARY_TABLES: Readonly<Record<keyof typeof SUMMARY_SHEETS, string
   dynamics: "pmDynamics",
 };
 
-type Spec = readonly [key: string, width: number, kind?: "text" | "count" | "funds" | "percent", wrap?: boolean];
+type Spec = readonly [key: string, width: number, kind?: "text" | "count" | "funds" | "percent", wrap?: boolean, hideRepeats?: boolean];
 
 function columns(locale: Locale, specs: readonly Spec[]): ColumnPlan[] {
-  return specs.map(([key, width, kind = "text", wrap = false]) => ({
+  return specs.map(([key, width, kind = "text", wrap = false, hideRepeats = false]) => ({
     key,
     header: t(locale, `sum.col.${key}` as MessageKey),
     width,
     wrap: wrap || kind === "text",
     align: kind === "text" ? "left" : "right",
     kind: kind === "text" ? "text" : "number",
+    ...(hideRepeats ? { hideRepeats } : {}),
     ...(kind === "count" ? { numberFormat: "#,##0" } : kind === "funds" ? { numberFormat: "#,##0.0" } : kind === "percent" ? { numberFormat: "0.0%" } : {}),
   }));
 }
 
-function sheet(locale: Locale, name: string, title: string, table: string, cols: ColumnPlan[], rows: PlainValue[][], tab: string, fit: 0 | 1 = 1): SheetPlan {
+function sheet(footer: string, name: string, title: string, table: string, cols: ColumnPlan[], rows: PlainValue[][], tab: string, fit: 0 | 1 = 1): SheetPlan {
   return {
     name,
     freezeRows: 1,
@@ -57,7 +58,7 @@ function sheet(locale: Locale, name: string, title: string, table: string, cols:
       fitToPagesWide: fit,
       repeatRows: { from: 1, to: 1 },
       headerCenter: pageHeaderText(`${name} — ${title}`),
-      footerCenter: t(locale, "sum.footer"),
+      footerCenter: footer,
     },
     tables: [{ name: table, startColumn: 0, columns: cols, rows }],
   };
@@ -68,31 +69,41 @@ const figures = (f: Figures) => [f.expected, f.received, ratio(f), ...STATUSES.m
 const FIGURE_SPECS: readonly Spec[] = [["expected", 11, "count"], ["received", 10, "count"], ["completeness", 10, "percent"], ["done", 10, "count"], ["ongoing", 13, "count"], ["partly", 11, "count"], ["notDone", 10, "count"], ["missing", 10, "count"], ["events", 11, "count"], ["people", 10, "count"], ["funds", 13, "funds"]];
 
 /** «Дані», «Журнал імпорту» and every summary of the period, as sheet plans for both renderers. */
-export function summarySheetPlans(programme: Programme, all: readonly Unit[], rows: readonly DataRow[], log: readonly LogEntry[], s: Summaries, locale: Locale = "uk", published: Summaries = s): SheetPlan[] {
+export interface SummaryOptions {
+  readonly locale: Locale;
+  /** The day the summaries are built (ISO), printed in every page's footer as people write dates (28.11.2026). */
+  readonly builtOn: string;
+  /** What «Звіт про виконання» is built from when it must differ from the other summaries (personal data left out). */
+  readonly published?: Summaries;
+}
+
+export function summarySheetPlans(programme: Programme, all: readonly Unit[], rows: readonly DataRow[], log: readonly LogEntry[], s: Summaries, options: SummaryOptions): SheetPlan[] {
+  const { locale, builtOn, published = s } = options;
+  const footer = t(locale, "sum.footer", { date: builtOn.split("-").reverse().join(".") });
   const label = reportingPeriods(programme.years).find((p) => p.code === s.period)?.label ?? s.period;
   const title = `${programme.title}, ${label}`;
   const unitName = new Map(all.map((u) => [u.code, u.name]));
   const yes = t(locale, "sheet.yes");
   const no = t(locale, "sum.no");
   const plans: SheetPlan[] = [
-    sheet(locale, SUMMARY_SHEETS.data, title, SUMMARY_TABLES.data, columns(locale, [["unitCode", 8], ["unit", 30], ["period", 9], ["measure", 9], ["status", 14], ["events", 11, "count"], ["people", 10, "count"], ["funds", 13, "funds"], ["source", 16], ["info", 40], ["reasons", 30], ["submitted", 11], ["file", 24], ["sheet", 16], ["row", 7, "count"], ["sha256", 20], ["importedAt", 18]]),
+    sheet(footer, SUMMARY_SHEETS.data, title, SUMMARY_TABLES.data, columns(locale, [["unitCode", 8], ["unit", 30], ["period", 9], ["measure", 9], ["status", 14], ["events", 11, "count"], ["people", 10, "count"], ["funds", 13, "funds"], ["source", 16], ["info", 40], ["reasons", 30], ["submitted", 11], ["file", 24], ["sheet", 16], ["row", 7, "count"], ["sha256", 20], ["importedAt", 18]]),
       rows.map((r) => [r.unitCode, unitName.get(r.unitCode) ?? r.unitCode, r.period, r.measureCode, r.status, r.events, r.people, r.funds, r.source, r.info, r.reasons, r.submitted ?? "", r.file, r.sheet, r.row, r.sha256, r.importedAt]), "375623", 0),
-    sheet(locale, SUMMARY_SHEETS.log, title, SUMMARY_TABLES.log, columns(locale, [["file", 30], ["size", 10, "count"], ["sha256", 22], ["unitCode", 8], ["period", 9], ["accepted", 10, "count"], ["rejected", 11, "count"], ["errors", 9, "count"], ["warnings", 13, "count"], ["action", 20]]),
+    sheet(footer, SUMMARY_SHEETS.log, title, SUMMARY_TABLES.log, columns(locale, [["file", 30], ["size", 10, "count"], ["sha256", 22], ["unitCode", 8], ["period", 9], ["accepted", 10, "count"], ["rejected", 11, "count"], ["errors", 9, "count"], ["warnings", 13, "count"], ["action", 20]]),
       log.map((l) => [l.file, l.size, l.sha256, l.unit, l.period, l.accepted, l.rejected, l.errors, l.warnings, t(locale, `sum.action.${l.action}` as MessageKey)]), "7F7F7F"),
-    sheet(locale, SUMMARY_SHEETS.tasks, title, SUMMARY_TABLES.tasks, columns(locale, [["task", 10], ["taskName", 36], ["measures", 10, "count"], ...FIGURE_SPECS]),
+    sheet(footer, SUMMARY_SHEETS.tasks, title, SUMMARY_TABLES.tasks, columns(locale, [["task", 10], ["taskName", 36], ["measures", 10, "count"], ...FIGURE_SPECS]),
       [...s.byTask.map((x) => [x.task, x.name, x.measures, ...figures(x)]), ["", t(locale, "sum.total"), s.byTask.reduce((n, x) => n + x.measures, 0), ...figures(s.total)]], "1F4E79"),
-    sheet(locale, SUMMARY_SHEETS.measures, title, SUMMARY_TABLES.measures, columns(locale, [["measure", 9], ["measureText", 26], ...FIGURE_SPECS, ["measureStatus", 15], ["narrative", 24]]),
+    sheet(footer, SUMMARY_SHEETS.measures, title, SUMMARY_TABLES.measures, columns(locale, [["measure", 9], ["measureText", 26], ...FIGURE_SPECS, ["measureStatus", 15], ["narrative", 24]]),
       s.byMeasure.map((m) => [m.measure, m.text, ...figures(m), m.status, m.narrative]), "2E75B6"),
-    sheet(locale, SUMMARY_SHEETS.units, title, SUMMARY_TABLES.units, columns(locale, [["unitCode", 8], ["unit", 34], ["unitType", 20], ["expected", 11, "count"], ["received", 10, "count"], ["completeness", 10, "percent"], ["reported", 10], ["onTime", 10], ["submitted", 11], ["byConsent", 11]]),
+    sheet(footer, SUMMARY_SHEETS.units, title, SUMMARY_TABLES.units, columns(locale, [["unitCode", 8], ["unit", 34], ["unitType", 20], ["expected", 11, "count"], ["received", 10, "count"], ["completeness", 10, "percent"], ["reported", 10], ["onTime", 10], ["submitted", 11], ["byConsent", 11]]),
       [...s.byUnit].sort((a, b) => Number(a.byConsent) - Number(b.byConsent)).map((u) => [u.code, u.unit, t(locale, `sum.unitType.${u.type}` as MessageKey), u.expected, u.received, u.expected === 0 ? null : Math.round((u.received / u.expected) * 1000) / 1000, u.reported ? yes : no, u.onTime === null ? "" : u.onTime ? yes : no, u.submitted ?? "", u.byConsent ? yes : ""]), "548235"),
-    sheet(locale, SUMMARY_SHEETS.territories, title, SUMMARY_TABLES.territories, columns(locale, [["territory", 40], ["expected", 11, "count"], ["received", 10, "count"], ["completeness", 10, "percent"], ["events", 11, "count"], ["people", 10, "count"], ["funds", 13, "funds"]]),
+    sheet(footer, SUMMARY_SHEETS.territories, title, SUMMARY_TABLES.territories, columns(locale, [["territory", 40], ["expected", 11, "count"], ["received", 10, "count"], ["completeness", 10, "percent"], ["events", 11, "count"], ["people", 10, "count"], ["funds", 13, "funds"]]),
       territories(s, rows, locale), "BF8F00"),
-    sheet(locale, SUMMARY_SHEETS.report, title, SUMMARY_TABLES.report, columns(locale, [["number", 6], ["taskName", 30], ["measureText", 45], ["executors", 40], ["term", 12], ["narrativeStatus", 50]]),
+    sheet(footer, SUMMARY_SHEETS.report, title, SUMMARY_TABLES.report, columns(locale, [["number", 6], ["taskName", 30, "text", true, true], ["measureText", 45], ["executors", 40], ["term", 12], ["narrativeStatus", 50]]),
       published.byMeasure.map((m, i) => [i + 1, programme.tasks.find((x) => x.code === m.task)?.name ?? "", `${m.measure}. ${m.text}`, m.executors, m.term, m.status === "Немає звітів" ? t(locale, "sum.noReports") : `${m.status}. ${m.narrative}`.trim()]), "C00000"),
   ];
   const dynamics = dynamicsRows(programme, all, rows);
   if (dynamics.length > 0) {
-    plans.push(sheet(locale, SUMMARY_SHEETS.dynamics, programme.title, SUMMARY_TABLES.dynamics, columns(locale, [["task", 8], ["taskName", 34], ["year", 7], ["period", 9], ["completeness", 10, "percent"], ["doneShare", 10, "percent"], ["ongoingShare", 11, "percent"], ["partlyShare", 11, "percent"], ["notDoneShare", 10, "percent"], ["events", 11, "count"], ["people", 11, "count"], ["funds", 12, "funds"]]), dynamics, "7030A0"));
+    plans.push(sheet(footer, SUMMARY_SHEETS.dynamics, programme.title, SUMMARY_TABLES.dynamics, columns(locale, [["task", 8, "text", false, true], ["taskName", 34, "text", true, true], ["year", 7], ["period", 9], ["completeness", 10, "percent"], ["doneShare", 10, "percent"], ["ongoingShare", 11, "percent"], ["partlyShare", 11, "percent"], ["notDoneShare", 10, "percent"], ["events", 11, "count"], ["people", 11, "count"], ["funds", 12, "funds"]]), dynamics, "7030A0"));
   }
   return plans;
 }

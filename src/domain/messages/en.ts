@@ -336,7 +336,7 @@ export const en: Record<MessageKey, string> = {
   "sum.col.executors": "Executors",
   "sum.col.term": "Term",
   "sum.col.narrativeStatus": "Status of implementation",
-  "sum.footer": "Page &P of &N · &D",
+  "sum.footer": "Page &P of &N · built on {date}",
   "sum.no": "no",
   "sum.total": "Total",
   "sum.noReports": "No reports on this measure were received.",

@@ -335,7 +335,7 @@ export const uk = {
   "sum.col.executors": "Виконавці",
   "sum.col.term": "Термін виконання",
   "sum.col.narrativeStatus": "Стан виконання",
-  "sum.footer": "Сторінка &P з &N · &D",
+  "sum.footer": "Сторінка &P з &N · побудовано {date}",
   "sum.no": "ні",
   "sum.total": "Разом",
   "sum.noReports": "Звітів про виконання заходу не надходило.",

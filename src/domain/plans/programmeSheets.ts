@@ -15,7 +15,7 @@ export const PROGRAMME_SHEET_NAMES = {
 export const OWN_SHEETS: readonly string[] = Object.values(PROGRAMME_SHEET_NAMES);
 
 function col(locale: Locale, key: MessageKey, width: number, opts: Partial<Omit<ColumnPlan, "key" | "header" | "width">> = {}): ColumnPlan {
-  return { key: key.slice(key.lastIndexOf(".") + 1), header: t(locale, key), width, wrap: opts.wrap ?? false, align: opts.align ?? "left", kind: opts.kind ?? "text" };
+  return { key: key.slice(key.lastIndexOf(".") + 1), header: t(locale, key), width, wrap: opts.wrap ?? false, align: opts.align ?? "left", kind: opts.kind ?? "text", ...(opts.hideRepeats === true ? { hideRepeats: true } : {}) };
 }
 
 /** Excel refuses page headers over 255 characters; the sheet keeps the whole title, the header a shortened one. */
@@ -58,8 +58,8 @@ function programmeSheet(p: Programme, locale: Locale): SheetPlan {
     ...p.extraColumns.map((h) => m.extras[h] ?? ""),
   ]);
   const columns = [
-    col(locale, "sheet.programme.taskCode", 11, { align: "center" }),
-    col(locale, "sheet.programme.task", 30, { wrap: true }),
+    col(locale, "sheet.programme.taskCode", 11, { align: "center", hideRepeats: true }),
+    col(locale, "sheet.programme.task", 30, { wrap: true, hideRepeats: true }),
     col(locale, "sheet.programme.measureCode", 9, { align: "center" }),
     col(locale, "sheet.programme.measure", 55, { wrap: true }),
     col(locale, "sheet.programme.term", 13, { wrap: true, align: "center" }),

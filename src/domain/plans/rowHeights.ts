@@ -22,10 +22,11 @@ export function estimateRowHeights(plan: SheetPlan): number[] {
   for (const table of plan.tables) {
     const rows = [table.columns.map((c) => c.header), ...table.rows];
     rows.forEach((row, r) => {
-      const lines = table.columns.reduce(
-        (most, c, i) => Math.max(most, linesIn(row[i] === null || row[i] === undefined ? "" : String(row[i]), c.width, r === 0 ? true : c.wrap)),
-        1,
-      );
+      const lines = table.columns.reduce((most, c, i) => {
+        // A repeat that is not shown takes no room.
+        if (r > 1 && c.hideRepeats === true && row[i] === rows[r - 1]?.[i]) return most;
+        return Math.max(most, linesIn(row[i] === null || row[i] === undefined ? "" : String(row[i]), c.width, r === 0 ? true : c.wrap));
+      }, 1);
       const at = (table.startRow ?? 0) + r;
       heights[at] = Math.min(MAX_ROW_HEIGHT_PT, Math.max(heights[at] ?? 0, lines * LINE_HEIGHT_PT + PADDING_PT));
     });

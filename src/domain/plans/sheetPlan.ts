@@ -16,7 +16,24 @@ export interface ColumnPlan {
   readonly editable?: boolean;
   /** What a cell may hold, with the message shown when it is selected (in-cell dropdowns for lists). */
   readonly validation?: ColumnValidation;
+  /**
+   * A value equal to the one in the visible row above is not shown (a conditional number format ";;;"):
+   * a task's name reads once at the head of its measures instead of as a wall of repeats, while every
+   * row keeps its value, so filters and sorts still work (see `repeatHidingRule`).
+   */
+  readonly hideRepeats?: boolean;
 }
+
+/**
+ * The condition, for a cell at `cell` whose neighbour above is `above`: the same value, and that row not
+ * hidden by a filter (SUBTOTAL 103 counts only visible cells). After a sort it still holds row by row.
+ */
+export function repeatHidingRule(cell: string, above: string): string {
+  return `AND(${cell}=${above},SUBTOTAL(103,${above})=1)`;
+}
+
+/** The number format that shows nothing for any value. */
+export const HIDDEN_NUMBER_FORMAT = ";;;";
 
 export type ColumnValidation =
   | { readonly kind: "list"; readonly values: readonly string[]; readonly prompt: string; readonly error: string }

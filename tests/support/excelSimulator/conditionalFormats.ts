@@ -10,6 +10,7 @@ export interface SimConditionalFormatRecord {
   rect: CellRect;
   formula: string | null;
   fill: string | null;
+  numberFormat: string | null;
 }
 
 class SimRule extends SimProxy<SimConditionalFormatRecord> {
@@ -36,7 +37,7 @@ class SimRule extends SimProxy<SimConditionalFormatRecord> {
 }
 
 export class SimConditionalFormat extends SimProxy<SimConditionalFormatRecord> {
-  readonly custom: { readonly rule: SimRule; readonly format: { readonly fill: { color: string } } };
+  readonly custom: { readonly rule: SimRule; readonly format: { readonly fill: { color: string }; numberFormat: string } };
 
   constructor(context: SimContext, private readonly sheet: () => SimSheet) {
     super(context, "ConditionalFormat");
@@ -52,7 +53,18 @@ export class SimConditionalFormat extends SimProxy<SimConditionalFormatRecord> {
         throw new SimulatedExcelError("InvalidArgument", "The simulator does not load ConditionalRangeFill.color.");
       },
     };
-    this.custom = { rule, format: { fill } };
+    const format = {
+      fill,
+      set numberFormat(v: string) {
+        context.enqueue("ConditionalRangeFormat.numberFormat", v, () => {
+          record().numberFormat = v;
+        });
+      },
+      get numberFormat(): string {
+        throw new SimulatedExcelError("InvalidArgument", "The simulator does not load ConditionalRangeFormat.numberFormat.");
+      },
+    };
+    this.custom = { rule, format };
   }
 
   record(): SimConditionalFormatRecord {
@@ -92,7 +104,7 @@ export class SimConditionalFormatCollection {
     this.context.enqueue("ConditionalFormatCollection.add", type, () => {
       const { sheet, rect } = this.target();
       if (sheet.protected) throw new SimulatedExcelError("AccessDenied", "Conditional formats cannot be added to a protected sheet.");
-      const record: SimConditionalFormatRecord = { id: this.context.model.newTableId(), type, rect, formula: null, fill: null };
+      const record: SimConditionalFormatRecord = { id: this.context.model.newTableId(), type, rect, formula: null, fill: null, numberFormat: null };
       sheet.conditionalFormats.push(record);
       cf.bind(record);
     });

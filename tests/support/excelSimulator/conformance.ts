@@ -68,6 +68,8 @@ export type ConditionalFormatConforms = AllTrue<{
   add: Same<ParamsOf<SimConditionalFormatCollection, "add">[0], ParamsOf<Excel.ConditionalFormatCollection, "add">[0]>;
   ruleFormula: Same<SimConditionalFormat["custom"]["rule"]["formula"], Excel.ConditionalFormatRule["formula"]>;
   fillColor: Same<SimConditionalFormat["custom"]["format"]["fill"]["color"], Excel.ConditionalRangeFill["color"]>;
+  // Excel declares it `any`; the simulator takes the format code the add-in writes.
+  numberFormat: Same<SimConditionalFormat["custom"]["format"]["numberFormat"] extends Excel.ConditionalRangeFormat["numberFormat"] ? true : false, true>;
   deleteIt: Same<ParamsOf<SimConditionalFormat, "delete">, ParamsOf<Excel.ConditionalFormat, "delete">>;
 }>;
 
