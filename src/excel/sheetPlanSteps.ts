@@ -142,6 +142,28 @@ function tableSteps(table: TablePlan, tableName: string): WriteStep[] {
   return steps;
 }
 
+/** The plan's chart below its first table: bars of one column labelled by another (series categories need ExcelApi 1.7). */
+function chartSteps(plan: SheetPlan): WriteStep[] {
+  const chart = plan.chart;
+  const table = plan.tables[0];
+  if (chart === undefined || table === undefined || chart.rows < 1) return [];
+  const at = (key: string) => table.columns.findIndex((c) => c.key === key);
+  const [category, value] = [at(chart.categoryColumn), at(chart.valueColumn)];
+  if (category < 0 || value < 0) return [];
+  const top = table.startRow ?? 0;
+  const below = top + table.rows.length + 2;
+  return [
+    small((sheet) => {
+      const created = sheet.charts.add(Excel.ChartType.barClustered, rangeAt(sheet, top, table.startColumn + value, chart.rows + 1, 1), Excel.ChartSeriesBy.columns);
+      created.title.text = chart.title;
+      created.legend.visible = false;
+      if (chart.maximum !== undefined) created.axes.valueAxis.maximum = chart.maximum;
+      created.series.getItemAt(0).setXAxisValues(rangeAt(sheet, top + 1, table.startColumn + category, chart.rows, 1));
+      created.setPosition(cellAddress(below, table.startColumn), cellAddress(below + 18, table.startColumn + Math.min(table.columns.length, 9) - 1));
+    }, 8),
+  ];
+}
+
 /**
  * Everything one sheet plan needs, as steps that never sync: the caller packs the steps of all
  * sheets into as few requests as the size limit allows. Tables get the names the caller chooses,
@@ -157,7 +179,7 @@ export function sheetPlanSteps(plan: SheetPlan, caps: ExcelCapabilities, tableNa
       if (plan.protect && b.editable) cell.format.protection.locked = false;
     }, 3),
   );
-  steps.push(...plan.tables.flatMap((table) => [...tableSteps(table, tableName(table.name)), ...repeatSteps(table), ...inputSteps(table, caps, plan.protect === true)]));
+  steps.push(...plan.tables.flatMap((table) => [...tableSteps(table, tableName(table.name)), ...repeatSteps(table), ...inputSteps(table, caps, plan.protect === true)]), ...chartSteps(plan));
   steps.push(
     small((sheet) => {
       sheet.tabColor = `#${plan.tabColor}`;

@@ -101,6 +101,22 @@ describe.each([
     expect(JSON.stringify(sim.model.snapshot(SUMMARY_SHEETS.report))).not.toContain("067 123 45 67");
   });
 
+  it("draws a chart of completion by task below «Зведення», its bars the completeness of the seven tasks (the total left out)", async () => {
+    await operations().importFiles(files, yes);
+    const header = sim.model.snapshot(SUMMARY_SHEETS.tasks)[0] ?? [];
+    const column = (title: string) => header.indexOf(title);
+    expect(sim.model.sheetByName(SUMMARY_SHEETS.tasks)?.charts).toEqual([
+      expect.objectContaining({
+        type: "BarClustered",
+        title: "Повнота звітування за завданнями, I півріччя 2025 року",
+        source: { row: 0, column: column("Повнота"), rowCount: 8, columnCount: 1 },
+        categories: { row: 1, column: column("№ завдання"), rowCount: 7, columnCount: 1 },
+        valueAxisMaximum: 1,
+        position: { start: "A11", end: "I29" },
+      }),
+    ]);
+  });
+
   it("rebuilds the summaries in three syncs", async () => {
     const ops = operations();
     await ops.importFiles(files, yes);

@@ -235,5 +235,33 @@ describe("the simulator refuses what Excel refuses", () => {
       await expect(context.sync()).rejects.toMatchObject({ code: "AccessDenied" });
     });
   });
-});
 
+  it("adds a bar chart over a column of its own sheet, with categories from another (ExcelApi 1.7), a title and a place", async () => {
+    sim = installExcelSimulator({ apiVersion: "1.7" });
+    sim.model.fill("Аркуш1", [["Завдання", "Повнота"], ["1", 0.5], ["2", 1]]);
+    sim.model.fill("Інший", [["x"]]);
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Аркуш1");
+      const chart = sheet.charts.add(Excel.ChartType.barClustered, sheet.getRange("B1:B3"), Excel.ChartSeriesBy.columns);
+      chart.title.text = "Повнота";
+      chart.legend.visible = false;
+      chart.axes.valueAxis.maximum = 1;
+      chart.series.getItemAt(0).setXAxisValues(sheet.getRange("A2:A3"));
+      chart.setPosition("A5", "F20");
+      await context.sync();
+      const other = context.workbook.worksheets.getItem("Інший");
+      sheet.charts.add(Excel.ChartType.barClustered, other.getRange("A1"), Excel.ChartSeriesBy.columns);
+      await expect(context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+    });
+    expect(sim.model.sheetByName("Аркуш1")?.charts).toEqual([
+      { id: expect.any(Number), type: "BarClustered", source: { row: 0, column: 1, rowCount: 3, columnCount: 1 }, seriesBy: "Columns", title: "Повнота", legendVisible: false, categories: { row: 1, column: 0, rowCount: 2, columnCount: 1 }, valueAxisMaximum: 1, position: { start: "A5", end: "F20" } },
+    ]);
+    sim.uninstall();
+    sim = installExcelSimulator({ apiVersion: "1.6" });
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Аркуш1");
+      const chart = sheet.charts.add(Excel.ChartType.barClustered, sheet.getRange("A1"), Excel.ChartSeriesBy.columns);
+      expect(() => chart.series.getItemAt(0).setXAxisValues(sheet.getRange("A1"))).toThrow(expect.objectContaining({ code: "ApiNotFound" }));
+    });
+  });
+});

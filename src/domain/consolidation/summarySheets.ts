@@ -90,8 +90,11 @@ export function summarySheetPlans(programme: Programme, all: readonly Unit[], ro
       rows.map((r) => [r.unitCode, unitName.get(r.unitCode) ?? r.unitCode, r.period, r.measureCode, r.status, r.events, r.people, r.funds, r.source, r.info, r.reasons, r.submitted ?? "", r.file, r.sheet, r.row, r.sha256, r.importedAt]), "375623", 0),
     sheet(footer, SUMMARY_SHEETS.log, title, SUMMARY_TABLES.log, columns(locale, [["file", 30], ["size", 10, "count"], ["sha256", 22], ["unitCode", 8], ["period", 9], ["accepted", 10, "count"], ["rejected", 11, "count"], ["errors", 9, "count"], ["warnings", 13, "count"], ["action", 20]]),
       log.map((l) => [l.file, l.size, l.sha256, l.unit, l.period, l.accepted, l.rejected, l.errors, l.warnings, t(locale, `sum.action.${l.action}` as MessageKey)]), "7F7F7F"),
-    sheet(footer, SUMMARY_SHEETS.tasks, title, SUMMARY_TABLES.tasks, columns(locale, [["task", 10], ["taskName", 36], ["measures", 10, "count"], ...FIGURE_SPECS]),
-      [...s.byTask.map((x) => [x.task, x.name, x.measures, ...figures(x)]), ["", t(locale, "sum.total"), s.byTask.reduce((n, x) => n + x.measures, 0), ...figures(s.total)]], "1F4E79"),
+    {
+      ...sheet(footer, SUMMARY_SHEETS.tasks, title, SUMMARY_TABLES.tasks, columns(locale, [["task", 10], ["taskName", 36], ["measures", 10, "count"], ...FIGURE_SPECS]),
+        [...s.byTask.map((x) => [x.task, x.name, x.measures, ...figures(x)]), ["", t(locale, "sum.total"), s.byTask.reduce((n, x) => n + x.measures, 0), ...figures(s.total)]], "1F4E79"),
+      chart: { title: t(locale, "sum.chart.title", { period: label }), categoryColumn: "task", valueColumn: "completeness", rows: s.byTask.length, maximum: 1 },
+    },
     sheet(footer, SUMMARY_SHEETS.measures, title, SUMMARY_TABLES.measures, columns(locale, [["measure", 9], ["measureText", 26], ...FIGURE_SPECS, ["measureStatus", 15], ["narrative", 24]]),
       s.byMeasure.map((m) => [m.measure, m.text, ...figures(m), m.status, m.narrative]), "2E75B6"),
     sheet(footer, SUMMARY_SHEETS.units, title, SUMMARY_TABLES.units, columns(locale, [["unitCode", 8], ["unit", 34], ["unitType", 20], ["expected", 11, "count"], ["received", 10, "count"], ["completeness", 10, "percent"], ["reported", 10], ["onTime", 10], ["submitted", 11], ["byConsent", 11]]),

@@ -336,6 +336,7 @@ export const en: Record<MessageKey, string> = {
   "sum.col.executors": "Executors",
   "sum.col.term": "Term",
   "sum.col.narrativeStatus": "Status of implementation",
+  "sum.chart.title": "Reporting completeness by task, {period}",
   "sum.footer": "Page &P of &N · built on {date}",
   "sum.no": "no",
   "sum.total": "Total",

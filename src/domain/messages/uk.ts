@@ -335,6 +335,7 @@ export const uk = {
   "sum.col.executors": "Виконавці",
   "sum.col.term": "Термін виконання",
   "sum.col.narrativeStatus": "Стан виконання",
+  "sum.chart.title": "Повнота звітування за завданнями, {period}",
   "sum.footer": "Сторінка &P з &N · побудовано {date}",
   "sum.no": "ні",
   "sum.total": "Разом",

@@ -84,4 +84,17 @@ export interface SheetPlan {
   readonly freezeRows: number;
   readonly print: PrintPlan;
   readonly tabColor: string;
+  /** A bar chart over the first table, drawn below it where the host draws charts (Excel; not the file adapter). */
+  readonly chart?: ChartPlan;
+}
+
+export interface ChartPlan {
+  readonly title: string;
+  /** Keys of the first table's columns: the bars' labels and their lengths. */
+  readonly categoryColumn: string;
+  readonly valueColumn: string;
+  /** How many data rows from the first are charted (a total row below them stays out). */
+  readonly rows: number;
+  /** The value axis ends here (1 for shares). */
+  readonly maximum?: number;
 }

@@ -3,6 +3,7 @@
  * add-in uses, the parameter lists and scalar property types must match the real declarations.
  * `tsc --noEmit` fails if the simulator drifts from Office.js.
  */
+import type { SimChart, SimChartCollection } from "./charts";
 import type { SimConditionalFormat, SimConditionalFormatCollection } from "./conditionalFormats";
 import type { SimRange, SimRangeFormat } from "./range";
 import type { SimDataValidation, SimRangeAreas } from "./rangeParts";
@@ -71,6 +72,19 @@ export type ConditionalFormatConforms = AllTrue<{
   // Excel declares it `any`; the simulator takes the format code the add-in writes.
   numberFormat: Same<SimConditionalFormat["custom"]["format"]["numberFormat"] extends Excel.ConditionalRangeFormat["numberFormat"] ? true : false, true>;
   deleteIt: Same<ParamsOf<SimConditionalFormat, "delete">, ParamsOf<Excel.ConditionalFormat, "delete">>;
+}>;
+
+/** The simulator takes a subset of what Excel takes: everything it accepts, Excel accepts too. */
+type Within<A, B> = [A] extends [B] ? true : false;
+
+export type ChartConforms = AllTrue<{
+  addType: Within<ParamsOf<SimChartCollection, "add">[0], ParamsOf<Excel.ChartCollection, "add">[0]>;
+  addSeriesBy: Within<ParamsOf<SimChartCollection, "add">[2], ParamsOf<Excel.ChartCollection, "add">[2]>;
+  setPosition: Within<ParamsOf<SimChart, "setPosition">, ParamsOf<Excel.Chart, "setPosition">>;
+  title: Same<SimChart["title"]["text"], Excel.ChartTitle["text"]>;
+  legend: Same<SimChart["legend"]["visible"], Excel.ChartLegend["visible"]>;
+  valueAxisMaximum: Within<SimChart["axes"]["valueAxis"]["maximum"], Excel.ChartAxis["maximum"]>;
+  seriesAt: Same<ParamsOf<SimChart["series"], "getItemAt">, ParamsOf<Excel.ChartSeriesCollection, "getItemAt">>;
 }>;
 
 export type ApplicationConforms = AllTrue<{

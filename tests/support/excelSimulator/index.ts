@@ -81,7 +81,9 @@ export function installExcelSimulator(options: SimulatorOptions = {}): Installed
   const ConditionalFormatType = { custom: "Custom", dataBar: "DataBar", colorScale: "ColorScale", iconSet: "IconSet", topBottom: "TopBottom", presetCriteria: "PresetCriteria", containsText: "ContainsText", cellValue: "CellValue" };
   const DataValidationOperator = { between: "Between", notBetween: "NotBetween", equalTo: "EqualTo", notEqualTo: "NotEqualTo", greaterThan: "GreaterThan", lessThan: "LessThan", greaterThanOrEqualTo: "GreaterThanOrEqualTo", lessThanOrEqualTo: "LessThanOrEqualTo" };
   const DataValidationAlertStyle = { stop: "Stop", warning: "Warning", information: "Information" };
-  g["Excel"] = { run, createWorkbook, ConditionalFormatType, DataValidationOperator, DataValidationAlertStyle };
+  const ChartType = { barClustered: "BarClustered", columnClustered: "ColumnClustered", pie: "Pie", line: "Line" };
+  const ChartSeriesBy = { auto: "Auto", columns: "Columns", rows: "Rows" };
+  g["Excel"] = { run, createWorkbook, ConditionalFormatType, DataValidationOperator, DataValidationAlertStyle, ChartType, ChartSeriesBy };
   if (options.office === "patch" && typeof previous.Office === "object" && previous.Office !== null) {
     // office.js finishes starting up asynchronously (it even replaces window.Office), so the host's
     // part is added once the real onReady has resolved: then Office.context is the final object.

@@ -1,5 +1,6 @@
 import { SimulatedExcelError } from "./errors";
 import { overlaps, type CellRect } from "./address";
+import type { SimChartRecord } from "./charts";
 import type { SimConditionalFormatRecord } from "./conditionalFormats";
 import { interpretInput, type SimLocale } from "./interpret";
 
@@ -45,6 +46,7 @@ export interface SimSheet {
   protected: boolean;
   merges: CellRect[];
   conditionalFormats: SimConditionalFormatRecord[];
+  charts: SimChartRecord[];
   tabColor: string;
   cells: Map<string, SimCell>;
   columnWidths: Map<number, number>;
@@ -116,6 +118,7 @@ export class SimWorkbookModel {
       protected: false,
       merges: [],
       conditionalFormats: [],
+      charts: [],
       tabColor: "",
       cells: new Map(),
       columnWidths: new Map(),

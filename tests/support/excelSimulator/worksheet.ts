@@ -3,6 +3,7 @@ import { SimProxy, type SimContext } from "./context";
 import { SimulatedExcelError } from "./errors";
 import type { SimSheet } from "./model";
 import { SimRange } from "./range";
+import { SimChartCollection } from "./charts";
 import { SimTableCollection } from "./tables";
 
 export class SimFreezePanes {
@@ -64,9 +65,12 @@ export class SimWorksheet extends SimProxy<SimSheet> {
 
   readonly protection: SimWorksheetProtection;
 
+  readonly charts: SimChartCollection;
+
   constructor(context: SimContext) {
     super(context, "Worksheet");
     this.tables = new SimTableCollection(context, () => this.resolved());
+    this.charts = new SimChartCollection(context, () => this.resolved());
     this.protection = new SimWorksheetProtection(this);
   }
 
