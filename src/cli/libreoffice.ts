@@ -12,14 +12,20 @@ export function findLibreOffice(): string | null {
   return null;
 }
 
-/** Converts a spreadsheet with LibreOffice headless; a private profile keeps parallel runs from locking each other. */
-export function convertWithLibreOffice(binary: string, file: string, format: "pdf" | "xlsx", outDir: string): string {
+/** LibreOffice prints numbers and dates as its locale writes them (taken from the environment): Ukrainian gives "3 330" and "97,1%". */
+const PRINT_LOCALES = { uk: "uk_UA.UTF-8", en: "en_GB.UTF-8" } as const;
+
+/**
+ * Converts a spreadsheet with LibreOffice headless; a private profile keeps parallel runs from locking each other.
+ * With `printLocale`, numbers and dates print as people of that language write them.
+ */
+export function convertWithLibreOffice(binary: string, file: string, format: "pdf" | "xlsx", outDir: string, printLocale?: keyof typeof PRINT_LOCALES): string {
   const profile = mkdtempSync(join(tmpdir(), "pm-lo-"));
   try {
     const result = spawnSync(
       binary,
       [`-env:UserInstallation=${pathToFileURL(profile).href}`, "--headless", "--norestore", "--convert-to", format, "--outdir", outDir, file],
-      { encoding: "utf8", timeout: 180_000 },
+      { encoding: "utf8", timeout: 180_000, ...(printLocale === undefined ? {} : { env: { ...process.env, LANG: PRINT_LOCALES[printLocale], LC_ALL: PRINT_LOCALES[printLocale] } }) },
     );
     if (result.status !== 0) {
       throw new Error(`LibreOffice failed (${result.status ?? result.signal}): ${result.stderr || result.stdout}`);

@@ -101,8 +101,8 @@ async function demo(io: Io, cmd: ParsedCommand): Promise<number> {
   const summary = await demoConsolidation(io, p, outDir, cmd.locale);
   if (summary === null) return EXIT_UNUSABLE;
   if (office !== null) {
-    io.out(`  ${convertWithLibreOffice(office, xlsx, "pdf", outDir)}`);
-    io.out(`  ${convertWithLibreOffice(office, summary.print, "pdf", outDir)}`);
+    io.out(`  ${convertWithLibreOffice(office, xlsx, "pdf", outDir, cmd.locale)}`);
+    io.out(`  ${convertWithLibreOffice(office, summary.print, "pdf", outDir, cmd.locale)}`);
   } else if (!cmd.noPdf) io.out(`  ${t(cmd.locale, "demo.pdfSkipped")}`);
   for (const i of parsed.issues) io.out(issueLine(cmd.locale, i));
   return EXIT_OK;

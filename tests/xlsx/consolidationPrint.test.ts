@@ -73,6 +73,10 @@ suite("the demo and consolidate: reports of every unit, validated, consolidated,
     const all = spawnSync("pdftotext", [pdf, "-"], { encoding: "utf8" }).stdout.replace(/\s+/gu, " ");
     for (const m of programme.tasks.flatMap((t) => t.measures)) expect({ code: m.code, found: all.includes(`${m.code}.`) }).toEqual({ code: m.code, found: true });
     for (const t of programme.tasks) expect({ task: t.code, found: all.includes(t.name.slice(0, 40)) }).toEqual({ task: t.code, found: true });
+    // Numbers print as Ukrainians write them: a space between thousands, a decimal comma.
+    expect(all).toMatch(/ \d{1,3},\d% /u);
+    expect(all).toMatch(/ \d{1,3} \d{3} \d{1,3},\d /u);
+    expect(all).not.toMatch(/\d,\d{3}\b|\d\.\d%/u);
     expect(all).not.toContain("067 123 45 67");
     expect(all).toContain("можливі персональні дані");
   });

@@ -87,6 +87,12 @@ function expectedUnits(programme: Programme, all: readonly Unit[]): Map<string, 
   return byMeasure;
 }
 
+/** "Уманська РДА: проведено …; Черкаська РДА: …." — one sentence, no ".;" where a report's text ended with a full stop. */
+function narrativeOf(parts: readonly string[]): string {
+  const trimmed = parts.map((p) => p.replace(/[\s.;]+$/u, "")).filter((p) => p !== "");
+  return trimmed.length === 0 ? "" : `${trimmed.join("; ")}.`;
+}
+
 /** Every summary of one period, built from the data rows and the programme. */
 export function summarise(programme: Programme, all: readonly Unit[], rows: readonly DataRow[], period: string): Summaries {
   const inPeriod = rows.filter((r) => r.period === period);
@@ -106,7 +112,7 @@ export function summarise(programme: Programme, all: readonly Unit[], rows: read
       expected: units.length,
       ...acc,
       status: measureStatus(acc.statuses, units.length),
-      narrative: mine.filter((r) => r.info !== "" || r.reasons !== "").map((r) => `${short.get(r.unitCode) ?? r.unitCode}: ${[r.info, r.reasons].filter((x) => x !== "").join(" ")}`).join("; "),
+      narrative: narrativeOf(mine.filter((r) => r.info !== "" || r.reasons !== "").map((r) => `${short.get(r.unitCode) ?? r.unitCode}: ${[r.info, r.reasons].filter((x) => x !== "").join(" ")}`)),
     };
   };
   const byMeasure = programme.tasks.flatMap((t) => t.measures.map(measureFigures));
