@@ -21,6 +21,8 @@ export interface WorkbookState {
   readonly all: Unit[];
   readonly rows: DataRow[];
   readonly log: LogEntry[];
+  /** The workbook's other visible sheets, read only when asked for (reports copied in by hand). */
+  readonly others: readonly SheetGrid[];
 }
 
 /** A consolidation worked out in memory: what to ask the user, and the sheets to write for each answer. */
@@ -36,12 +38,16 @@ export interface Draft {
 export type Written = { readonly kind: "written" } | { readonly kind: "blocked"; readonly issues: readonly Issue[] };
 export type Answer = { readonly includePersonal: boolean } | "cancel";
 
-const READ_SHEETS = [PROGRAMME_SHEET_NAMES.programme, PROGRAMME_SHEET_NAMES.lists, SUMMARY_SHEETS.data, SUMMARY_SHEETS.log];
+const READ_SHEETS: readonly string[] = [PROGRAMME_SHEET_NAMES.programme, PROGRAMME_SHEET_NAMES.lists, SUMMARY_SHEETS.data, SUMMARY_SHEETS.log];
 const PLANNED_TABLES = Object.values(SUMMARY_TABLES);
 
+const OWN = new Set<string>([...Object.values(PROGRAMME_SHEET_NAMES), ...Object.values(SUMMARY_SHEETS)]);
+const isOther = (name: string) => !OWN.has(name);
+
 function stateOf(grids: readonly SheetGrid[]): WorkbookState {
-  const { programme } = programmeOfWorkbook([...grids]);
-  return { programme, all: units(programme, communitiesOf([...grids])), rows: dataRowsOf([...grids]), log: logEntriesOf([...grids]) };
+  const own = grids.filter((g) => READ_SHEETS.includes(g.sheet));
+  const { programme } = programmeOfWorkbook(own);
+  return { programme, all: units(programme, communitiesOf(own)), rows: dataRowsOf(own), log: logEntriesOf(own), others: grids.filter((g) => isOther(g.sheet) && g.visibility === "visible") };
 }
 
 function written(outcome: WriteSheetsOutcome): Written {
@@ -61,24 +67,25 @@ function written(outcome: WriteSheetsOutcome): Written {
  * the web) the sheets are read in pieces and written as a reload is.
  */
 export async function runConsolidation<D extends Draft>(
-  draftOf: (state: WorkbookState) => D,
+  draftOf: (state: WorkbookState) => D | Promise<D>,
   ask: (draft: D) => Promise<Answer>,
   policy: RetryPolicy,
+  readOthers = false,
 ): Promise<{ readonly draft: D; readonly written: Written | null; readonly includePersonal: boolean } | "cancelled"> {
   // Kept outside the batch: a write that recovery finds complete still reports what it did.
   let draft: D | null = null;
   let read: OwnWorkbookRead | null = null;
   const first = await runGuardedWrite(async (context, file): Promise<Written | null | "ask" | "tooLarge"> => {
-    const got = await readOwnWorkbook(context, READ_SHEETS, PLANNED_TABLES);
+    const got = await readOwnWorkbook(context, READ_SHEETS, PLANNED_TABLES, readOthers ? isOther : undefined);
     if (got === "tooLarge") return "tooLarge";
     read = got;
-    const d = (draft = draftOf(stateOf(got.grids)));
+    const d = (draft = await draftOf(stateOf(got.grids)));
     if (d.replaced.length > 0 || d.findings.length > 0) return "ask";
     const plans = d.plans(true);
     return plans === null ? null : written(await swapInSheets(context, plans, detectCapabilities(), got.facts, got.tables, file));
   }, policy);
   const step = first.kind === "done" ? first.value : { kind: "written" as const };
-  if (step === "tooLarge") draft = draftOf(stateOf((await readReportSheets("active", READ_SHEETS, policy)).grids));
+  if (step === "tooLarge") draft = await draftOf(stateOf((await readReportSheets(readOthers ? "all" : "active", READ_SHEETS, policy)).grids));
   const d = draft as D | null;
   if (d === null) throw new Error("The consolidation batch ended before reading the workbook.");
   if (step !== "ask" && step !== "tooLarge") return { draft: d, written: step, includePersonal: true };

@@ -1,5 +1,5 @@
 import { consolidate, latestPeriod, type Consolidated, type DataRow, type ImportedFile, type LogEntry } from "../domain/consolidation/consolidate";
-import type { ConsolidationOperations, FileResult, PublishUi } from "../domain/consolidation/operations";
+import type { ConsolidationOperations, FileResult, ImportOutcome, ImportUi, PublishUi } from "../domain/consolidation/operations";
 import { personalDataInPublicReport, publishedSummaries } from "../domain/consolidation/publicReport";
 import { summarise } from "../domain/consolidation/summaries";
 import { summarySheetPlans } from "../domain/consolidation/summarySheets";
@@ -73,30 +73,58 @@ export function createConsolidationOperations(deps: ConsolidationDeps): Consolid
   const personal = async (ui: PublishUi, d: Draft) => ({ includePersonal: d.findings.length === 0 || (await ui.confirmPersonalData(d.findings)) });
   const redacted = (d: Draft, include: boolean) => (include ? 0 : d.findings.length);
 
+  const runImport = async (importedOf: (s: WorkbookState) => Promise<ImportedFile[]>, ui: ImportUi, readOthers: boolean): Promise<ImportOutcome> => {
+    const done = await runConsolidation(
+      async (s) => {
+        const imported = await importedOf(s);
+        const result = consolidate(imported, s.rows, deps.now());
+        // Nothing to import: nothing is written either.
+        if (imported.length === 0) return { imported, result, period: null, replaced: [], findings: [], plans: () => null };
+        return { imported, result, ...summaryDraft(s, result.rows, [...s.log, ...result.log], null, result.replaced) };
+      },
+      async (d) => {
+        if (d.replaced.length > 0 && !(await ui.confirmReplace(d.replaced.map((k) => k.replace("|", " · "))))) return "cancel";
+        const answer = await personal(ui, d);
+        ui.progress("write");
+        return answer;
+      },
+      policy,
+      readOthers,
+    );
+    if (done === "cancelled") return { kind: "cancelled" };
+    if (done.written?.kind === "blocked") return { kind: "blocked", issues: done.written.issues };
+    const { draft } = done;
+    if (draft.imported.length === 0) return { kind: "noReports" };
+    return { kind: "imported", files: fileResults(draft.imported, draft.result), period: done.written === null ? null : draft.period, rows: draft.result.rows.length, redacted: redacted(draft, done.includePersonal) };
+  };
+
   return {
     async importFiles(files, ui) {
       ui.progress("validate");
       const read: ReadFile[] = [];
       for (const f of files) read.push({ name: f.name, size: f.bytes.length, sha256: await deps.sha256(f.bytes), source: await deps.readFile(f.name, f.bytes) });
       ui.progress("read");
-      const done = await runConsolidation(
-        (s) => {
-          const imported = validated(read, s);
-          const result = consolidate(imported, s.rows, deps.now());
-          return { imported, result, ...summaryDraft(s, result.rows, [...s.log, ...result.log], null, result.replaced) };
+      return runImport(async (s) => validated(read, s), ui, false);
+    },
+    async importSheets(ui) {
+      ui.progress("read");
+      const label = t(deps.locale(), "consolidation.thisWorkbook");
+      return runImport(
+        async (s) => {
+          const ctx = { programme: s.programme, units: s.all, asOf: deps.today() };
+          const found: ImportedFile[] = [];
+          for (const grid of s.others) {
+            const reports = validateWorkbook([grid], label, ctx);
+            // A sheet that is no report at all (notes, a chart) is passed over, not rejected.
+            if (reports.every((r) => r.issues.some((i) => i.code === "report.noSheet"))) continue;
+            const bytes = new TextEncoder().encode(JSON.stringify(grid.cells));
+            found.push({ file: `${label}: ${grid.sheet}`, size: bytes.length, sha256: await deps.sha256(bytes), reports });
+          }
+          return found;
         },
-        async (d) => {
-          if (d.replaced.length > 0 && !(await ui.confirmReplace(d.replaced.map((k) => k.replace("|", " · "))))) return "cancel";
-          const answer = await personal(ui, d);
-          ui.progress("write");
-          return answer;
-        },
-        policy,
+        ui,
+        true,
       );
-      if (done === "cancelled") return { kind: "cancelled" };
-      if (done.written?.kind === "blocked") return { kind: "blocked", issues: done.written.issues };
-      const { draft } = done;
-      return { kind: "imported", files: fileResults(draft.imported, draft.result), period: done.written === null ? null : draft.period, rows: draft.result.rows.length, redacted: redacted(draft, done.includePersonal) };
     },
     async rebuild(period, ui) {
       const done = await runConsolidation((s) => ({ state: s, ...summaryDraft(s, s.rows, s.log, period, []) }), (d) => personal(ui, d), policy);

@@ -22,12 +22,18 @@ const plain = (v: unknown) => (v === "" || v === undefined ? null : (v as string
  * planned tables' places together. "tooLarge" when the cells would not fit one response (5 MB on the
  * web); the caller then reads in smaller pieces.
  */
-export async function readOwnWorkbook(context: Excel.RequestContext, sheetNames: readonly string[], plannedTables: readonly string[]): Promise<OwnWorkbookRead | "tooLarge"> {
+export async function readOwnWorkbook(
+  context: Excel.RequestContext,
+  sheetNames: readonly string[],
+  plannedTables: readonly string[],
+  /** Other sheets to read whole as well: every visible sheet this accepts. */
+  alsoVisible: (name: string) => boolean = () => false,
+): Promise<OwnWorkbookRead | "tooLarge"> {
   const sheets = context.workbook.worksheets.load("items/id,items/name,items/visibility");
   const tables = context.workbook.tables.load("items/name");
   await context.sync();
   const facts: WorkbookFacts = { sheets: sheets.items.map((s) => ({ id: s.id, name: s.name })), tableNames: tables.items.map((t) => t.name) };
-  const wanted = sheets.items.filter((s) => sheetNames.includes(s.name));
+  const wanted = sheets.items.filter((s) => sheetNames.includes(s.name) || (s.visibility === "Visible" && alsoVisible(s.name)));
   const used = wanted.map((s) => ({ sheet: s, range: s.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,values,valueTypes,formulas,numberFormat") }));
   const lowerPlanned = new Set(plannedTables.map((n) => n.toLowerCase()));
   const present = facts.tableNames.filter((n) => lowerPlanned.has(n.toLowerCase()));

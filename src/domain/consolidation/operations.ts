@@ -12,6 +12,8 @@ export interface FileResult {
 export type ImportOutcome =
   | { readonly kind: "imported"; readonly files: readonly FileResult[]; readonly period: string | null; readonly rows: number; readonly redacted: number }
   | { readonly kind: "cancelled" }
+  /** No sheet of the workbook (other than the add-in's own) is a report. */
+  | { readonly kind: "noReports" }
   /** Nothing was written: the workbook holds something in the way (a foreign table under one of the add-in's names). */
   | { readonly kind: "blocked"; readonly issues: readonly Issue[] };
 
@@ -36,6 +38,8 @@ export interface ImportUi extends PublishUi {
 /** What the task pane and the ribbon do with returned report files; only the Excel adapter implements it. */
 export interface ConsolidationOperations {
   importFiles(files: readonly { readonly name: string; readonly bytes: Uint8Array }[], ui: ImportUi): Promise<ImportOutcome>;
+  /** The same for report sheets already in this workbook (copied in by hand): every visible sheet that is a report. */
+  importSheets(ui: ImportUi): Promise<ImportOutcome>;
   /** Rebuilds every summary from «Дані» for a period (default: the latest with data). */
   rebuild(period: string | null, ui: PublishUi): Promise<RebuildOutcome>;
   periods(): Promise<readonly { readonly code: string; readonly label: string }[]>;

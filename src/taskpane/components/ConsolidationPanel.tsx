@@ -56,6 +56,12 @@ export function ConsolidationPanel({
       setPeriods(await operations.periods());
     });
   };
+  const importSheets = () =>
+    void attempt(async () => {
+      setBusy(tr("consolidation.step.read"));
+      setImported(await operations.importSheets({ confirmReplace, confirmPersonalData, progress: (step) => setBusy(tr(`consolidation.step.${step}`)) }));
+      setPeriods(await operations.periods());
+    });
   const drop = (e: DragEvent) => {
     e.preventDefault();
     setOver(false);
@@ -76,6 +82,9 @@ export function ConsolidationPanel({
           </Button>
         </div>
       </div>
+      <Button disabled={busy !== null} onClick={importSheets}>
+        {tr("consolidation.importSheets")}
+      </Button>
       {busy !== null && (
         <div role="status" aria-live="polite">
           <ProgressBar aria-label={busy} />
@@ -86,6 +95,11 @@ export function ConsolidationPanel({
       {imported?.kind === "cancelled" && (
         <MessageBar intent="info">
           <MessageBarBody>{tr("programme.cancelled")}</MessageBarBody>
+        </MessageBar>
+      )}
+      {imported?.kind === "noReports" && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{tr("consolidation.noReports")}</MessageBarBody>
         </MessageBar>
       )}
       {imported?.kind === "blocked" && <IssueList issues={imported.issues} titleKey="consolidation.blocked" />}
