@@ -13,7 +13,7 @@ export const COMMAND_OPTIONS: Readonly<Record<Command, Readonly<Record<string, O
   demo: { source: { type: "string" }, "out-dir": { type: "string" }, lang: { type: "string" }, "no-pdf": { type: "boolean" }, help: { type: "boolean" } },
   template: { unit: { type: "string" }, period: { type: "string" }, all: { type: "boolean" }, out: { type: "string" }, "out-dir": { type: "string" }, source: { type: "string" }, lang: { type: "string" }, help: { type: "boolean" } },
   validate: { json: { type: "boolean" }, source: { type: "string" }, lang: { type: "string" }, help: { type: "boolean" } },
-  consolidate: { out: { type: "string" }, period: { type: "string" }, json: { type: "boolean" }, source: { type: "string" }, "include-personal-data": { type: "boolean" }, lang: { type: "string" }, help: { type: "boolean" } },
+  consolidate: { out: { type: "string" }, period: { type: "string" }, json: { type: "boolean" }, source: { type: "string" }, "include-personal-data": { type: "boolean" }, "reject-files-with-errors": { type: "boolean" }, lang: { type: "string" }, help: { type: "boolean" } },
 };
 
 export interface ParsedCommand {
@@ -33,6 +33,8 @@ export interface ParsedCommand {
   readonly all: boolean;
   /** consolidate: keep texts flagged as possible personal data in the published table. */
   readonly includePersonalData: boolean;
+  /** consolidate: refuse a report with any error whole, instead of taking its valid rows. */
+  readonly rejectFilesWithErrors: boolean;
 }
 
 export type UsageProblem =
@@ -113,6 +115,7 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommand | Usage
     json: v["json"] === true,
     noPdf: v["no-pdf"] === true,
     includePersonalData: v["include-personal-data"] === true,
+    rejectFilesWithErrors: v["reject-files-with-errors"] === true,
     help: v["help"] === true,
   };
 }

@@ -53,7 +53,7 @@ export async function consolidateCommand(io: Io, cmd: ParsedCommand): Promise<nu
     const reports = source.kind === "workbook" ? validateWorkbook(source.sheets, source.file, ctx) : [{ file: basename(path), sheet: "", unit: null, period: null, submitted: null, rows: [], issues: source.kind === "refused" ? source.issues : [issue("source.notWorkbook", "error", { file: basename(path) })] }];
     imported.push({ file: basename(path), size, sha256, reports });
   }
-  const result = consolidate(imported, [], new Date().toISOString().replace("T", " ").slice(0, 19));
+  const result = consolidate(imported, [], new Date().toISOString().replace("T", " ").slice(0, 19), { acceptValidRows: !cmd.rejectFilesWithErrors });
   let period = latestPeriod(result.rows);
   if (cmd.period !== undefined) {
     const p = readPeriod(cmd.period, parsed.programme.years, "9999-12-31");

@@ -77,7 +77,7 @@ export function createConsolidationOperations(deps: ConsolidationDeps): Consolid
     const done = await runConsolidation(
       async (s) => {
         const imported = await importedOf(s);
-        const result = consolidate(imported, s.rows, deps.now());
+        const result = consolidate(imported, s.rows, deps.now(), { acceptValidRows: ui.acceptValidRows ?? true });
         // Nothing to import: nothing is written either.
         if (imported.length === 0) return { imported, result, period: null, replaced: [], findings: [], plans: () => null };
         return { imported, result, ...summaryDraft(s, result.rows, [...s.log, ...result.log], null, result.replaced) };

@@ -45,6 +45,17 @@ describe("consolidation", () => {
     );
   });
 
+  it("takes the valid rows of a report with errors by default, and refuses the whole report when the user chose so", () => {
+    const partly = [{ file: "p.xlsx", size: 1, sha256: "P", reports: [report(16, [{ status: 0, events: 1, people: 1, funds: 0, valid: true }, { status: 0, events: 1, people: 1, funds: 0, valid: false }])] }];
+    const rowsOf = (r: ReturnType<typeof report>) => r.rows.length;
+    const total = rowsOf(partly[0]?.reports[0] as ReturnType<typeof report>);
+    const taken = consolidate(partly, [], "t");
+    expect(taken.log.map((l) => [l.action, l.accepted, l.rejected])).toEqual([["imported", Math.ceil(total / 2), Math.floor(total / 2)]]);
+    const refused = consolidate(partly, [], "t", { acceptValidRows: false });
+    expect(refused.log.map((l) => [l.action, l.accepted, l.rejected])).toEqual([["rejected", 0, total]]);
+    expect(refused.rows).toEqual([]);
+  });
+
   it("replaces a unit's earlier report for the same period, skips the very same file, rejects a second claim", () => {
     const first = consolidate([{ file: "a.xlsx", size: 1, sha256: "A", reports: [report(16, [{ status: 0, events: 1, people: 1, funds: 0, valid: true }])] }], [], "t1");
     const again = consolidate(

@@ -117,6 +117,17 @@ describe.each([
     ]);
   });
 
+  it("refuses a report with errors whole when the user unticks «take the valid rows»", async () => {
+    const taken = await operations().importFiles(files.slice(0, 3), yes);
+    sim.uninstall();
+    sim = installExcelSimulator({ apiVersion });
+    await createProgrammeOperations(() => "uk").loadEmbedded(yes);
+    const refused = await operations().importFiles(files.slice(0, 3), { ...yes, acceptValidRows: false });
+    // The second report has a status out of the list in one row, the third words in a count.
+    expect(taken.kind === "imported" && taken.files.map((f) => f.status)).toEqual(["accepted", "acceptedWithWarnings", "acceptedWithWarnings"]);
+    expect(refused.kind === "imported" && refused.files.map((f) => [f.status, f.accepted])).toEqual([["accepted", expect.any(Number)], ["rejected", 0], ["rejected", 0]]);
+  });
+
   it("rebuilds the summaries in three syncs", async () => {
     const ops = operations();
     await ops.importFiles(files, yes);

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { demoReports } from "../../src/domain/consolidation/demoReports";
 import type { ImportUi } from "../../src/domain/consolidation/operations";
 import { SUMMARY_SHEETS } from "../../src/domain/consolidation/summarySheets";
@@ -19,7 +20,7 @@ const H1 = reportingPeriods(programme.years).find((p) => p.code === "2025-H1") a
 const yes: OperationUi & ImportUi = { confirmReplace: async () => true, progress: () => undefined, confirmPersonalData: async () => true };
 const ops = createConsolidationOperations({
   readFile: readSourceBytes,
-  sha256: async (b) => Buffer.from(await crypto.subtle.digest("SHA-256", b)).toString("hex"),
+  sha256: async (b) => createHash("sha256").update(b).digest("hex"),
   now: () => "2026-11-28 10:00:00",
   today: () => "2026-11-28",
   locale: () => "uk",

@@ -59,11 +59,17 @@ const ORDER = ["Q1", "H1", "9M", "Y"];
 const key = (unit: string, period: string) => `${unit}|${period}`;
 
 /**
- * Merges validated reports into the data rows: rows with errors are never taken; a report for a unit and
+ * Merges validated reports into the data rows: rows with errors are never taken (nor, if the user chose so,
+ * any row of a report that has errors); a report for a unit and
  * period already present replaces those rows; the very same file (same hash) is skipped; two files of one
  * import claiming the same unit and period keep the first and reject the second.
  */
-export function consolidate(files: readonly ImportedFile[], existing: readonly DataRow[], importedAt: string): Consolidated {
+export interface ConsolidateOptions {
+  /** A report with errors: take its valid rows (the default) or refuse the whole report. */
+  readonly acceptValidRows: boolean;
+}
+
+export function consolidate(files: readonly ImportedFile[], existing: readonly DataRow[], importedAt: string, options: ConsolidateOptions = { acceptValidRows: true }): Consolidated {
   const issues: Issue[] = [];
   const log: LogEntry[] = [];
   const knownHashes = new Set(existing.map((r) => r.sha256));
@@ -81,7 +87,7 @@ export function consolidate(files: readonly ImportedFile[], existing: readonly D
         continue;
       }
       knownHashes.add(f.sha256);
-      if (!report.unit || !report.period || accepted.length === 0) {
+      if (!report.unit || !report.period || accepted.length === 0 || (!options.acceptValidRows && errors > 0)) {
         log.push({ ...base, accepted: 0, rejected: report.rows.length, action: "rejected" });
         continue;
       }

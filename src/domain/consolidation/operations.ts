@@ -32,6 +32,8 @@ export interface PublishUi {
 export interface ImportUi extends PublishUi {
   /** Asked before anything is written, when reports already in «Дані» would be replaced ("Р03 · 2025-H1"). */
   confirmReplace(reports: readonly string[]): Promise<boolean>;
+  /** A report with errors: its valid rows are taken (true, the default) or the whole report is refused. */
+  readonly acceptValidRows?: boolean;
   progress(step: "read" | "validate" | "write"): void;
 }
 

@@ -1,4 +1,4 @@
-import { Button, Dropdown, Field, makeStyles, MessageBar, MessageBarBody, Option, ProgressBar, Text, tokens } from "@fluentui/react-components";
+import { Button, Checkbox, Dropdown, Field, makeStyles, MessageBar, MessageBarBody, Option, ProgressBar, Text, tokens } from "@fluentui/react-components";
 import { useRef, useState, type DragEvent } from "react";
 import type { ConsolidationOperations, ImportOutcome, RebuildOutcome } from "../../domain/consolidation/operations";
 import { toHostFailure, type HostFailure } from "../../domain/hostFailure";
@@ -35,6 +35,7 @@ export function ConsolidationPanel({
   const [period, setPeriod] = useState<string | null>(null);
   const [open, setOpen] = useState<string | null>(null);
   const [error, setError] = useState<HostFailure | null>(null);
+  const [acceptValidRows, setAcceptValidRows] = useState(true);
   const input = useRef<HTMLInputElement>(null);
   const attempt = async (work: () => Promise<void>) => {
     setError(null);
@@ -51,7 +52,7 @@ export function ConsolidationPanel({
     void attempt(async () => {
       setBusy(tr("consolidation.reading"));
       const files = await Promise.all([...list].map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
-      const outcome = await operations.importFiles(files, { confirmReplace, confirmPersonalData, progress: (step) => setBusy(tr(`consolidation.step.${step}`)) });
+      const outcome = await operations.importFiles(files, { confirmReplace, confirmPersonalData, acceptValidRows, progress: (step) => setBusy(tr(`consolidation.step.${step}`)) });
       setImported(outcome);
       setPeriods(await operations.periods());
     });
@@ -59,7 +60,7 @@ export function ConsolidationPanel({
   const importSheets = () =>
     void attempt(async () => {
       setBusy(tr("consolidation.step.read"));
-      setImported(await operations.importSheets({ confirmReplace, confirmPersonalData, progress: (step) => setBusy(tr(`consolidation.step.${step}`)) }));
+      setImported(await operations.importSheets({ confirmReplace, confirmPersonalData, acceptValidRows, progress: (step) => setBusy(tr(`consolidation.step.${step}`)) }));
       setPeriods(await operations.periods());
     });
   const drop = (e: DragEvent) => {
@@ -82,6 +83,7 @@ export function ConsolidationPanel({
           </Button>
         </div>
       </div>
+      <Checkbox checked={acceptValidRows} onChange={(_, d) => setAcceptValidRows(d.checked === true)} label={tr("consolidation.acceptValidRows")} />
       <Button disabled={busy !== null} onClick={importSheets}>
         {tr("consolidation.importSheets")}
       </Button>
