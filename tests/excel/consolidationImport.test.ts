@@ -59,6 +59,12 @@ describe.each([
     expect(data.length - 1).toBe(outcome.kind === "imported" ? outcome.rows : -1);
     expect(data[1]?.slice(12, 16)).toEqual([files[0]?.name, "Звіт Р01 2025-H1", 8, createHash("sha256").update(files[0]?.bytes ?? new Uint8Array()).digest("hex")]);
     expect(sim.model.snapshot(SUMMARY_SHEETS.log).slice(1).map((r) => r[9])).toEqual(["зведено", "зведено", "зведено", "зведено"]);
+    // «За виконавцями» repeats each district's errors and warnings from the import log.
+    const log = sim.model.snapshot(SUMMARY_SHEETS.log).slice(1).map((r) => [r[3], r[7], r[8]]);
+    const byUnit = sim.model.snapshot(SUMMARY_SHEETS.units);
+    const at = (title: string) => byUnit[0]?.indexOf(title) ?? -1;
+    const districtsRows = byUnit.slice(1).filter((r) => String(r[0]).startsWith("Р"));
+    expect(districtsRows.map((r) => [r[0], r[at("Помилок")], r[at("Попереджень")]])).toEqual(log);
   });
 
   it("skips the very same files again, and replaces a newer report for the same unit and period only after asking", async () => {

@@ -84,6 +84,8 @@ export function summarySheetPlans(programme: Programme, all: readonly Unit[], ro
   const title = `${programme.title}, ${label}`;
   const unitName = new Map(all.map((u) => [u.code, u.name]));
   const yes = t(locale, "sheet.yes");
+  // Errors and warnings of each unit's report for the period, as the import log recorded them (the latest report taken).
+  const remarks = new Map(log.filter((l) => l.period === s.period && (l.action === "imported" || l.action === "replaced")).map((l) => [l.unit, l]));
   const no = t(locale, "sum.no");
   const plans: SheetPlan[] = [
     sheet(footer, SUMMARY_SHEETS.data, title, SUMMARY_TABLES.data, columns(locale, [["unitCode", 8], ["unit", 30], ["period", 9], ["measure", 9], ["status", 14], ["events", 11, "count"], ["people", 10, "count"], ["funds", 13, "funds"], ["source", 16], ["info", 40], ["reasons", 30], ["submitted", 11], ["file", 24], ["sheet", 16], ["row", 7, "count"], ["sha256", 20], ["importedAt", 18]]),
@@ -97,8 +99,11 @@ export function summarySheetPlans(programme: Programme, all: readonly Unit[], ro
     },
     sheet(footer, SUMMARY_SHEETS.measures, title, SUMMARY_TABLES.measures, columns(locale, [["measure", 9], ["measureText", 26], ...FIGURE_SPECS, ["measureStatus", 15], ["narrative", 24]]),
       s.byMeasure.map((m) => [m.measure, m.text, ...figures(m), m.status, m.narrative]), "2E75B6"),
-    sheet(footer, SUMMARY_SHEETS.units, title, SUMMARY_TABLES.units, columns(locale, [["unitCode", 8], ["unit", 34], ["unitType", 20], ["expected", 11, "count"], ["received", 10, "count"], ["completeness", 10, "percent"], ["reported", 10], ["onTime", 10], ["submitted", 11], ["byConsent", 11]]),
-      [...s.byUnit].sort((a, b) => Number(a.byConsent) - Number(b.byConsent)).map((u) => [u.code, u.unit, t(locale, `sum.unitType.${u.type}` as MessageKey), u.expected, u.received, u.expected === 0 ? null : Math.round((u.received / u.expected) * 1000) / 1000, u.reported ? yes : no, u.onTime === null ? "" : u.onTime ? yes : no, u.submitted ?? "", u.byConsent ? yes : ""]), "548235"),
+    sheet(footer, SUMMARY_SHEETS.units, title, SUMMARY_TABLES.units, columns(locale, [["unitCode", 8], ["unit", 30], ["unitType", 18], ["expected", 11, "count"], ["received", 10, "count"], ["completeness", 10, "percent"], ["reported", 10], ["onTime", 10], ["submitted", 11], ["errors", 9, "count"], ["warnings", 13, "count"], ["byConsent", 11]]),
+      [...s.byUnit].sort((a, b) => Number(a.byConsent) - Number(b.byConsent)).map((u) => {
+        const checked = remarks.get(u.code);
+        return [u.code, u.unit, t(locale, `sum.unitType.${u.type}` as MessageKey), u.expected, u.received, u.expected === 0 ? null : Math.round((u.received / u.expected) * 1000) / 1000, u.reported ? yes : no, u.onTime === null ? "" : u.onTime ? yes : no, u.submitted ?? "", checked?.errors ?? null, checked?.warnings ?? null, u.byConsent ? yes : ""];
+      }), "548235"),
     sheet(footer, SUMMARY_SHEETS.territories, title, SUMMARY_TABLES.territories, columns(locale, [["territory", 40], ["expected", 11, "count"], ["received", 10, "count"], ["completeness", 10, "percent"], ["events", 11, "count"], ["people", 10, "count"], ["funds", 13, "funds"]]),
       territories(s, rows, locale), "BF8F00"),
     sheet(footer, SUMMARY_SHEETS.report, title, SUMMARY_TABLES.report, columns(locale, [["number", 6], ["taskName", 30, "text", true, true], ["measureText", 45], ["executors", 40], ["term", 12], ["narrativeStatus", 50]]),
