@@ -24,7 +24,8 @@ export interface AppProps {
   readonly initialLocale: Locale;
   /** Built once; the getter lets operations write sheet headers in the language chosen at run time. */
   readonly createOperations: (locale: () => Locale) => ProgrammeOperations;
-  readonly embeddedTitle: string;
+  /** The embedded programme's title, from its lazy chunk. */
+  readonly embeddedTitle: () => Promise<string>;
   readonly reportOperations: ReportOperations;
   readonly consolidation: ConsolidationOperations;
 }

@@ -1,10 +1,7 @@
 import { createRoot } from "react-dom/client";
 import { localeFromTag, t } from "../domain/messages";
-import { parseEmbeddedProgramme } from "../domain/programme/embeddedProgramme";
-import { createProgrammeOperations } from "../excel/programmeOperations";
-import { createConsolidationOperations } from "../excel/consolidationOperations";
-import { createReportOperations } from "../excel/reportOperations";
 import { App } from "./App";
+import { lazily } from "./lazily";
 
 /** Composition root: the only task-pane file that knows it runs inside Office. */
 async function start(): Promise<void> {
@@ -17,29 +14,36 @@ async function start(): Promise<void> {
     root.render(<p role="alert">{t(locale, "app.noExcel")}</p>);
     return;
   }
+  // The Excel adapter, the programme and the engines are lazy chunks fetched on first use: the first
+  // paint needs only React, Fluent and the messages.
+  const readSource = async () => (await import("../xlsx/readSource")).readSourceBytes;
   root.render(
     <App
       initialLocale={locale}
       createOperations={(locale) =>
-        createProgrammeOperations(locale, undefined, async (name, bytes) =>
-          // The document and workbook readers are a lazy chunk: fetched the first time a file is chosen.
-          (await import("../xlsx/readSource")).readSourceBytes(name, bytes, { parseXml: (xml) => new DOMParser().parseFromString(xml, "application/xml") }),
+        lazily(async () =>
+          (await import("../excel/programmeOperations")).createProgrammeOperations(locale, undefined, async (name, bytes) =>
+            // The document and workbook readers are a lazy chunk too: fetched the first time a file is chosen.
+            (await readSource())(name, bytes, { parseXml: (xml) => new DOMParser().parseFromString(xml, "application/xml") }),
+          ),
         )
       }
-      embeddedTitle={parseEmbeddedProgramme().programme.title}
-      reportOperations={createReportOperations({
-        today: () => new Date().toISOString().slice(0, 10),
-        // The file library is a lazy chunk: fetched the first time a template opens as a new workbook.
-        renderXlsx: async (plans) => (await import("../xlsx/writeSheetPlans")).sheetPlansToXlsx(plans),
-      })}
-      consolidation={createConsolidationOperations({
-        // The file adapter (ExcelJS, fflate) is a lazy chunk, fetched on the first import.
-        readFile: async (name, bytes) => (await import("../xlsx/readSource")).readSourceBytes(name, bytes),
-        sha256: async (bytes) => [...new Uint8Array(await crypto.subtle.digest("SHA-256", bytes as Uint8Array<ArrayBuffer>))].map((b) => b.toString(16).padStart(2, "0")).join(""),
-        now: () => new Date().toISOString().replace("T", " ").slice(0, 19),
-        today: () => new Date().toISOString().slice(0, 10),
-        locale: () => localeFromTag(Office.context?.displayLanguage),
-      })}
+      embeddedTitle={async () => (await import("../domain/programme/embeddedProgramme")).parseEmbeddedProgramme().programme.title}
+      reportOperations={lazily(async () =>
+        (await import("../excel/reportOperations")).createReportOperations({
+          today: () => new Date().toISOString().slice(0, 10),
+          renderXlsx: async (plans) => (await import("../xlsx/writeSheetPlans")).sheetPlansToXlsx(plans),
+        }),
+      )}
+      consolidation={lazily(async () =>
+        (await import("../excel/consolidationOperations")).createConsolidationOperations({
+          readFile: async (name, bytes) => (await readSource())(name, bytes),
+          sha256: async (bytes) => [...new Uint8Array(await crypto.subtle.digest("SHA-256", bytes as Uint8Array<ArrayBuffer>))].map((b) => b.toString(16).padStart(2, "0")).join(""),
+          now: () => new Date().toISOString().replace("T", " ").slice(0, 19),
+          today: () => new Date().toISOString().slice(0, 10),
+          locale: () => localeFromTag(Office.context?.displayLanguage),
+        }),
+      )}
     />,
   );
 }

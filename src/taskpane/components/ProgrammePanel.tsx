@@ -1,4 +1,5 @@
 import { Button, makeStyles, ProgressBar, Text, tokens } from "@fluentui/react-components";
+import { useEffect, useState } from "react";
 import type { ProgrammeOperations } from "../../domain/operations";
 import { useT } from "../i18n";
 import { useConfirm } from "../useConfirm";
@@ -16,7 +17,7 @@ const useStyles = makeStyles({
 
 export interface ProgrammePanelProps {
   readonly operations: ProgrammeOperations;
-  readonly embeddedTitle: string;
+  readonly embeddedTitle: () => Promise<string>;
 }
 
 export function ProgrammePanel({ operations, embeddedTitle }: ProgrammePanelProps) {
@@ -27,13 +28,22 @@ export function ProgrammePanel({ operations, embeddedTitle }: ProgrammePanelProp
   const busy = state.phase === "running";
   const outcome = state.phase === "done" ? state.outcome : null;
   const issues = outcome && "issues" in outcome ? outcome.issues : null;
+  const [title, setTitle] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    // Without the title the hint is simply not shown; the load button works either way.
+    embeddedTitle().then((t) => live && setTitle(t), () => undefined);
+    return () => {
+      live = false;
+    };
+  }, [embeddedTitle]);
 
   return (
     <section className={styles.panel} aria-labelledby="programme-heading">
       <Text as="h2" id="programme-heading" size={500} weight="semibold">
         {tr("programme.panel")}
       </Text>
-      <Text className={styles.hint}>{tr("programme.embeddedHint", { title: embeddedTitle })}</Text>
+      {title !== null && <Text className={styles.hint}>{tr("programme.embeddedHint", { title })}</Text>}
       <div className={styles.actions}>
         <Button appearance="primary" disabled={busy} onClick={() => void run((ui) => operations.loadEmbedded(ui))}>
           {tr("programme.loadEmbedded")}
