@@ -156,7 +156,9 @@ describe.each([
 });
 
 describe("a failure at any action of a consolidation write (Microsoft 365)", () => {
-  it("leaves the workbook as it was, or the import complete, and never deletes a sheet the user made", async () => {
+  it("leaves the workbook as it was, or the import complete, and never deletes a sheet the user made (good, partly bad and foreign files)", async () => {
+    // A replacing report, one with an error row (taken in part), and a file that is no workbook at all.
+    const batch = [...resubmitted.slice(0, 1), ...files.slice(2, 3), { name: "нотатки.xlsx", bytes: new TextEncoder().encode("не книга Excel") }];
     const setUp = async () => {
       const sim = installExcelSimulator({ apiVersion: HOSTS.microsoft365 });
       await createProgrammeOperations(() => "uk").loadEmbedded(yes);
@@ -168,7 +170,8 @@ describe("a failure at any action of a consolidation write (Microsoft 365)", () 
     const before = reference.sim.model.fingerprint();
     const start = reference.sim.appliedActions;
     const answer = (sim: InstalledSimulator): ImportUi => ({ confirmReplace: async () => (sim.model.fill("Мої нотатки", [["нотатка"]]), true), progress: () => undefined, confirmPersonalData: async () => true });
-    await reference.ops.importFiles([...resubmitted.slice(0, 1), ...files.slice(2, 3)], answer(reference.sim));
+    const referenceOutcome = await reference.ops.importFiles(batch, answer(reference.sim));
+    expect(referenceOutcome.kind === "imported" && referenceOutcome.files.map((f) => f.status)).toEqual(["accepted", "acceptedWithWarnings", "rejected"]);
     const actions = reference.sim.appliedActions - start;
     const notes = (sim: InstalledSimulator) => sim.model.sheets.splice(sim.model.sheets.findIndex((s) => s.name === "Мої нотатки"), 1);
     notes(reference.sim);
@@ -181,7 +184,7 @@ describe("a failure at any action of a consolidation write (Microsoft 365)", () 
       try {
         expect(sim.model.fingerprint()).toBe(before);
         sim.injectFault(k);
-        const result = await ops.importFiles([...resubmitted.slice(0, 1), ...files.slice(2, 3)], answer(sim)).then(
+        const result = await ops.importFiles(batch, answer(sim)).then(
           (o) => o.kind,
           (e: { code?: string }) => e.code,
         );

@@ -44,6 +44,11 @@ suite("printing and round trips through a real spreadsheet application (LibreOff
     const codes = parsed.programme.tasks.flatMap((t) => t.measures.map((m) => m.code));
     expect(codes).toHaveLength(28);
     for (const code of codes) expect({ code, found: new RegExp(`(^|\\s)${code.replace(".", "\\.")}(\\s|$)`, "mu").test(all) }).toEqual({ code, found: true });
+    // No text is clipped: every measure's whole text is on paper (compared without spaces and hyphens, which
+    // pdftotext drops where a word was broken at a line end).
+    const squeeze = (text: string) => text.replace(/[\s\-‐]+/gu, "");
+    const raw = squeeze(spawnSync("pdftotext", [pdf, "-"], { encoding: "utf8" }).stdout);
+    for (const m of parsed.programme.tasks.flatMap((t) => t.measures)) expect({ measure: m.code, printed: raw.includes(squeeze(m.text)) }).toEqual({ measure: m.code, printed: true });
     // A task's name is printed at the head of its measures, not repeated beside each of them (the first
     // words of its name, which wrap within the column, appear once per task that starts with them).
     const flat = all.replace(/\s+/gu, " ");
