@@ -12,7 +12,7 @@ const useStyles = makeStyles({
   drop: { border: `2px dashed ${tokens.colorNeutralStroke1}`, borderRadius: "6px", padding: "12px", textAlign: "center" },
   dropActive: { border: `2px dashed ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
   hidden: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)" },
-  files: { margin: 0, paddingLeft: "18px", display: "flex", flexDirection: "column", gap: "6px" },
+  files: { margin: 0, paddingLeft: "18px", display: "flex", flexDirection: "column", gap: "6px", overflowWrap: "anywhere" },
 });
 
 /** «Зведення звітів»: pick or drop returned files, see each file's fate, and build the summaries for a period. */
