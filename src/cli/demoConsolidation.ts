@@ -61,8 +61,9 @@ export async function demoConsolidation(io: Io, programme: Programme, outDir: st
   const t2 = summaries.total;
   io.out(t(locale, "demo.consolidated", { files: imported.length, rows: result.rows.length, problems: problems.length, received: t2.received, expected: t2.expected, period: "I півріччя 2025 року" }));
   for (const f of findings) io.out(issueLine(locale, f));
-  if (findings.length > 0) io.out(t(locale, "cli.redacted", { count: findings.length }));
-  for (const x of summaries.byTask) io.out(`  ${x.task}. ${x.received}/${x.expected} · ${x.events} / ${x.people} / ${x.funds}`);
+  if (findings.length > 0) io.out(t(locale, "consolidation.redacted", { count: findings.length }));
+  const number = (n: number) => n.toLocaleString(locale === "uk" ? "uk-UA" : "en-GB");
+  for (const x of summaries.byTask) io.out(`  ${x.task}. ${x.received}/${x.expected} · ${number(x.events)} / ${number(x.people)} / ${number(x.funds)}`);
   io.out(`  ${summary}`);
   return { summary, print };
 }
