@@ -23,7 +23,8 @@ export interface PlannedTableFact extends ExistingTable {
   readonly sheet: string;
 }
 
-function plain(v: unknown): PlainValue {
+/** A cell as a table row holds it: Excel reports an empty cell as "". */
+export function plainValue(v: unknown): PlainValue {
   return v === "" || v === undefined ? null : (v as PlainValue);
 }
 
@@ -35,5 +36,5 @@ export async function readTables(context: Excel.RequestContext, names: readonly 
     return { name, sheet: table.worksheet.load("name"), body: table.getDataBodyRange().load("values") };
   });
   await context.sync();
-  return loaded.map((t) => ({ name: t.name, sheet: t.sheet.name, rows: t.body.values.map((row) => row.map(plain)) }));
+  return loaded.map((t) => ({ name: t.name, sheet: t.sheet.name, rows: t.body.values.map((row) => row.map(plainValue)) }));
 }

@@ -1,6 +1,6 @@
 import { parseRangeAddress } from "../domain/a1";
 import { isDateFormat, type CellValue, type GridCell } from "../domain/cell";
-import type { Rect } from "../domain/sheetGrid";
+import type { Rect, SheetGrid, SheetVisibility } from "../domain/sheetGrid";
 
 /** What one load of a range brings back: the four parallel arrays Excel reports for its cells. */
 export interface LoadedArrays {
@@ -48,4 +48,23 @@ export function rectsFromAddress(address: string): Rect[] {
     .split(",")
     .map((part) => parseRangeAddress(part.slice(part.lastIndexOf("!") + 1)))
     .filter((r): r is Rect => r !== null);
+}
+
+const VISIBILITY: Record<string, SheetVisibility> = { Visible: "visible", Hidden: "hidden", VeryHidden: "veryHidden" };
+
+/** Office.js reports "Visible", "Hidden" or "VeryHidden"; grids keep the domain's words. */
+export function sheetVisibility(visibility: string): SheetVisibility {
+  return VISIBILITY[visibility] ?? "visible";
+}
+
+/** A whole sheet read through its used range in one load: its cells, with no merges or tables known. */
+export function gridFromUsedRange(sheet: { readonly name: string; readonly visibility: string }, used: LoadedArrays & { readonly isNullObject: boolean; readonly rowIndex: number; readonly columnIndex: number }): SheetGrid {
+  return {
+    sheet: sheet.name,
+    visibility: sheetVisibility(sheet.visibility),
+    cells: used.isNullObject ? [] : cellsFromArrays(used, { row: used.rowIndex, column: used.columnIndex }),
+    merges: [],
+    mergesKnown: false,
+    tables: [],
+  };
 }

@@ -1,10 +1,8 @@
 import { keepsUserRows } from "../domain/plans/userRows";
-import type { SheetGrid, SheetVisibility } from "../domain/sheetGrid";
-import type { PlannedTableFact, WorkbookFacts } from "./inspectOwnSheets";
-import { cellsFromArrays } from "./rangeCells";
+import type { SheetGrid } from "../domain/sheetGrid";
+import { plainValue, type PlannedTableFact, type WorkbookFacts } from "./inspectOwnSheets";
+import { gridFromUsedRange } from "./rangeCells";
 import { errorCode } from "./runExcel";
-
-const VISIBILITY: Record<string, SheetVisibility> = { Visible: "visible", Hidden: "hidden", VeryHidden: "veryHidden" };
 
 export interface OwnWorkbookRead {
   /** Every sheet and table of the workbook, as a write needs them to choose its temporary names. */
@@ -14,8 +12,6 @@ export interface OwnWorkbookRead {
   /** The planned tables already in the workbook: where they stand, and their rows where users add rows. */
   readonly tables: readonly PlannedTableFact[];
 }
-
-const plain = (v: unknown) => (v === "" || v === undefined ? null : (v as string | number | boolean));
 
 /**
  * Two syncs inside an open batch: the list of sheets and tables, then the named sheets' cells and the
@@ -49,14 +45,7 @@ export async function readOwnWorkbook(
   }
   return {
     facts,
-    grids: used.map(({ sheet, range }) => ({
-      sheet: sheet.name,
-      visibility: VISIBILITY[sheet.visibility] ?? "visible",
-      cells: range.isNullObject ? [] : cellsFromArrays(range, { row: range.rowIndex, column: range.columnIndex }),
-      merges: [],
-      mergesKnown: false,
-      tables: [],
-    })),
-    tables: placed.map((t) => ({ name: t.name, sheet: t.sheet.name, rows: t.body === null ? [] : t.body.values.map((row) => row.map(plain)) })),
+    grids: used.map(({ sheet, range }) => gridFromUsedRange(sheet, range)),
+    tables: placed.map((t) => ({ name: t.name, sheet: t.sheet.name, rows: t.body === null ? [] : t.body.values.map((row) => row.map(plainValue)) })),
   };
 }

@@ -1,10 +1,9 @@
 import type { GridCell } from "../domain/cell";
-import type { Rect, SheetGrid, SheetVisibility, TableArea } from "../domain/sheetGrid";
-import { cellsFromArrays, rectsFromAddress } from "./rangeCells";
+import type { Rect, SheetGrid, TableArea } from "../domain/sheetGrid";
+import { cellsFromArrays, rectsFromAddress, sheetVisibility } from "./rangeCells";
 import { DEFAULT_RETRY, errorCode, runRetrying, type RetryPolicy } from "./runExcel";
 
 const ARRAYS = "values,valueTypes,formulas,numberFormat";
-const VISIBILITY: Record<string, SheetVisibility> = { Visible: "visible", Hidden: "hidden", VeryHidden: "veryHidden" };
 /** Rows per read when a whole sheet is too large for one response (Excel on the web stops at 5 MB). */
 const FIRST_BLOCK_ROWS = 5000;
 
@@ -54,7 +53,7 @@ export async function readSheetGrid(sheetName?: string, policy: RetryPolicy = DE
     const merges: Rect[] = merged && !merged.isNullObject ? rectsFromAddress(merged.address) : [];
     return {
       sheet: sheet.name,
-      visibility: VISIBILITY[sheet.visibility] ?? "visible",
+      visibility: sheetVisibility(sheet.visibility),
       cells,
       merges,
       mergesKnown,

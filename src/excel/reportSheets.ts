@@ -1,14 +1,13 @@
 import type { Issue } from "../domain/issues";
 import { META_SHEET } from "../domain/reports/reportFormat";
-import type { SheetGrid, SheetVisibility } from "../domain/sheetGrid";
-import { cellsFromArrays } from "./rangeCells";
+import type { SheetGrid } from "../domain/sheetGrid";
+import { gridFromUsedRange } from "./rangeCells";
 import { readSheetGrid } from "./readSheetGrid";
 import { DEFAULT_RETRY, errorCode, runRetrying, type RetryPolicy } from "./runExcel";
 
 /** The marker that tells the add-in's highlights from the user's own conditional formats. */
 export const HIGHLIGHT_FORMULA = '=N("pm-check")=0';
 const FILL = { error: "#FFC7CE", warning: "#FFEB9C" } as const;
-const VISIBILITY: Record<string, SheetVisibility> = { Visible: "visible", Hidden: "hidden", VeryHidden: "veryHidden" };
 
 export interface ReadSheets {
   readonly grids: SheetGrid[];
@@ -53,14 +52,7 @@ export async function readReportSheets(scope: "active" | "all", alsoRead: readon
       return { grids, protectedSheets: protection, syncs: syncs + 1 };
     }
     return {
-      grids: loaded.map(({ sheet, used }) => ({
-        sheet: sheet.name,
-        visibility: VISIBILITY[sheet.visibility] ?? "visible",
-        cells: used.isNullObject ? [] : cellsFromArrays(used, { row: used.rowIndex, column: used.columnIndex }),
-        merges: [],
-        mergesKnown: false,
-        tables: [],
-      })),
+      grids: loaded.map(({ sheet, used }) => gridFromUsedRange(sheet, used)),
       protectedSheets: loaded.filter((l) => l.protection.protected).map((l) => l.sheet.name),
       syncs: 2,
     };
