@@ -5,14 +5,11 @@ import { createProgrammeOperations } from "../../src/excel/programmeOperations";
 import { createReportOperations } from "../../src/excel/reportOperations";
 import { readWorkbookGrids } from "../../src/xlsx/readWorkbookGrid";
 import { sheetPlansToXlsx } from "../../src/xlsx/writeSheetPlans";
-import { HOSTS, installExcelSimulator } from "../support/excelSimulator";
+import { EVERY_HOST, installExcelSimulator } from "../support/excelSimulator";
 import { fixturePath } from "../support/fixtures";
 import { loadIntoSimulator } from "../support/simFromGrid";
 
-describe.each([
-  ["Excel 2019 (ExcelApi 1.7)", HOSTS.excel2019],
-  ["Microsoft 365", HOSTS.microsoft365],
-])("the ribbon button «Перевірити звіти» on %s", (_label, apiVersion) => {
+describe.each(EVERY_HOST)("the ribbon button «Перевірити звіти» on %s", (_label, apiVersion) => {
   it("checks every report sheet in one click, highlights, and reports the counts in a dialog", async () => {
     const sim = installExcelSimulator({ apiVersion });
     try {

@@ -1,43 +1,30 @@
+import type { ImportUi } from "../../src/domain/consolidation/operations";
 import { runBuildSummaries } from "../../src/commands/buildSummariesCommand";
 import type { DialogAnswer, DialogRequest } from "../../src/commands/dialogProtocol";
-import { demoReports } from "../../src/domain/consolidation/demoReports";
 import { SUMMARY_SHEETS } from "../../src/domain/consolidation/summarySheets";
-import type { ImportUi } from "../../src/domain/consolidation/operations";
-import type { OperationUi } from "../../src/domain/operations";
-import { parseEmbeddedProgramme } from "../../src/domain/programme/embeddedProgramme";
-import { reportingPeriods } from "../../src/domain/programme/referenceLists";
 import { units } from "../../src/domain/reports/units";
-import { createConsolidationOperations } from "../../src/excel/consolidationOperations";
 import { createProgrammeOperations } from "../../src/excel/programmeOperations";
-import { readSourceBytes } from "../../src/xlsx/readSource";
-import { sheetPlansToXlsx } from "../../src/xlsx/writeSheetPlans";
-import { HOSTS, installExcelSimulator, type InstalledSimulator } from "../support/excelSimulator";
+import { EVERY_HOST, HOSTS, installExcelSimulator, type InstalledSimulator } from "../support/excelSimulator";
+import { consolidationOperations, programme, reportFiles, yes } from "../support/consolidation";
 
-const programme = parseEmbeddedProgramme().programme;
 const all = units(programme);
-const H1 = reportingPeriods(programme.years).find((p) => p.code === "2025-H1") as NonNullable<ReturnType<typeof reportingPeriods>[number]>;
-const yes: OperationUi & ImportUi = { confirmReplace: async () => true, progress: () => undefined, confirmPersonalData: async () => true };
 
 let files: { name: string; bytes: Uint8Array }[] = [];
 let resubmitted: { name: string; bytes: Uint8Array }[] = [];
 beforeAll(async () => {
-  const make = (submitted: string) => Promise.all(demoReports(programme, all, H1, submitted, "01.08.2025").map(async (r) => ({ name: r.file, bytes: await sheetPlansToXlsx(r.plans) })));
-  files = await make("15.07.2025");
-  resubmitted = (await make("14.07.2025")).slice(0, 3);
+  files = await reportFiles(all);
+  resubmitted = (await reportFiles(all, "14.07.2025")).slice(0, 3);
 });
 
 /** Distinct hashes per copy, so copies of one file are told apart as files (their units then repeat). */
 function operations() {
   let k = 0;
-  return createConsolidationOperations({ readFile: readSourceBytes, sha256: async () => `hash-${k++}`, now: () => "2026-11-28 10:00:00", today: () => "2026-11-28", locale: () => "uk", policy: { delaysMs: [1] } });
+  return consolidationOperations(async () => `hash-${k++}`);
 }
 
 const copies = (n: number) => Array.from({ length: n }, (_, i) => files[i % files.length] as { name: string; bytes: Uint8Array }).map((f, i) => ({ name: `${i}-${f.name}`, bytes: f.bytes }));
 
-describe.each([
-  ["Excel 2019 (ExcelApi 1.7)", HOSTS.excel2019],
-  ["Microsoft 365", HOSTS.microsoft365],
-])("the consolidation batch on %s", (_label, apiVersion) => {
+describe.each(EVERY_HOST)("the consolidation batch on %s", (_label, apiVersion) => {
   let sim: InstalledSimulator;
   beforeEach(async () => {
     sim = installExcelSimulator({ apiVersion });

@@ -1,42 +1,17 @@
 import { createHash } from "node:crypto";
 import { runBuildSummaries } from "../../src/commands/buildSummariesCommand";
 import type { DialogAnswer, DialogRequest } from "../../src/commands/dialogProtocol";
-import type { ImportUi } from "../../src/domain/consolidation/operations";
-import type { OperationUi } from "../../src/domain/operations";
-import { demoReports } from "../../src/domain/consolidation/demoReports";
 import { SUMMARY_SHEETS } from "../../src/domain/consolidation/summarySheets";
-import { parseEmbeddedProgramme } from "../../src/domain/programme/embeddedProgramme";
-import { reportingPeriods } from "../../src/domain/programme/referenceLists";
 import { units } from "../../src/domain/reports/units";
-import { createConsolidationOperations } from "../../src/excel/consolidationOperations";
 import { createProgrammeOperations } from "../../src/excel/programmeOperations";
-import { readSourceBytes } from "../../src/xlsx/readSource";
-import { sheetPlansToXlsx } from "../../src/xlsx/writeSheetPlans";
-import { HOSTS, installExcelSimulator, type InstalledSimulator } from "../support/excelSimulator";
+import { EVERY_HOST, installExcelSimulator, type InstalledSimulator } from "../support/excelSimulator";
+import { consolidationOperations, programme, reportFiles, yes } from "../support/consolidation";
 
-const programme = parseEmbeddedProgramme().programme;
 const districts = units(programme).filter((u) => u.type === "districtAdministration");
-const H1 = reportingPeriods(programme.years).find((p) => p.code === "2025-H1");
-const yes: OperationUi & ImportUi = { confirmReplace: async () => true, progress: () => undefined, confirmPersonalData: async () => true };
+const districtFiles = (submitted?: string) => reportFiles(districts, submitted);
+const ops = consolidationOperations();
 
-async function districtFiles(submitted = "15.07.2025"): Promise<{ name: string; bytes: Uint8Array }[]> {
-  const reports = demoReports(programme, districts, H1 as NonNullable<typeof H1>, submitted, "01.08.2025");
-  return Promise.all(reports.map(async (r) => ({ name: r.file, bytes: await sheetPlansToXlsx(r.plans) })));
-}
-
-const ops = createConsolidationOperations({
-  readFile: readSourceBytes,
-  sha256: async (b) => createHash("sha256").update(b).digest("hex"),
-  now: () => "2026-11-28 10:00:00",
-  today: () => "2026-11-28",
-  locale: () => "uk",
-  policy: { delaysMs: [1] },
-});
-
-describe.each([
-  ["Excel 2019 (ExcelApi 1.7)", HOSTS.excel2019],
-  ["Microsoft 365", HOSTS.microsoft365],
-])("importing district reports in Excel on %s", (_label, apiVersion) => {
+describe.each(EVERY_HOST)("importing district reports in Excel on %s", (_label, apiVersion) => {
   let sim: InstalledSimulator;
   beforeEach(async () => {
     sim = installExcelSimulator({ apiVersion });
@@ -104,10 +79,7 @@ describe.each([
   });
 });
 
-describe.each([
-  ["Excel 2019 (ExcelApi 1.7)", HOSTS.excel2019],
-  ["Microsoft 365", HOSTS.microsoft365],
-])("the ribbon button «Зведення» on %s", (_label, apiVersion) => {
+describe.each(EVERY_HOST)("the ribbon button «Зведення» on %s", (_label, apiVersion) => {
   it("rebuilds the summaries from «Дані» in one click and says for which period, or that there is no data yet", async () => {
     const sim = installExcelSimulator({ apiVersion });
     try {

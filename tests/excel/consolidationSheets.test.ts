@@ -1,36 +1,17 @@
-import { createHash } from "node:crypto";
 import { demoReports } from "../../src/domain/consolidation/demoReports";
-import type { ImportUi } from "../../src/domain/consolidation/operations";
 import { SUMMARY_SHEETS } from "../../src/domain/consolidation/summarySheets";
-import type { OperationUi } from "../../src/domain/operations";
-import { parseEmbeddedProgramme } from "../../src/domain/programme/embeddedProgramme";
-import { reportingPeriods } from "../../src/domain/programme/referenceLists";
 import { META_SHEET } from "../../src/domain/reports/reportFormat";
 import { units } from "../../src/domain/reports/units";
-import { createConsolidationOperations } from "../../src/excel/consolidationOperations";
 import { createProgrammeOperations } from "../../src/excel/programmeOperations";
 import { readWorkbookGrids } from "../../src/xlsx/readWorkbookGrid";
-import { readSourceBytes } from "../../src/xlsx/readSource";
 import { sheetPlansToXlsx } from "../../src/xlsx/writeSheetPlans";
-import { HOSTS, installExcelSimulator, type InstalledSimulator } from "../support/excelSimulator";
+import { EVERY_HOST, installExcelSimulator, type InstalledSimulator } from "../support/excelSimulator";
 import { loadIntoSimulator } from "../support/simFromGrid";
+import { consolidationOperations, H1, programme, yes } from "../support/consolidation";
 
-const programme = parseEmbeddedProgramme().programme;
-const H1 = reportingPeriods(programme.years).find((p) => p.code === "2025-H1") as NonNullable<ReturnType<typeof reportingPeriods>[number]>;
-const yes: OperationUi & ImportUi = { confirmReplace: async () => true, progress: () => undefined, confirmPersonalData: async () => true };
-const ops = createConsolidationOperations({
-  readFile: readSourceBytes,
-  sha256: async (b) => createHash("sha256").update(b).digest("hex"),
-  now: () => "2026-11-28 10:00:00",
-  today: () => "2026-11-28",
-  locale: () => "uk",
-  policy: { delaysMs: [1] },
-});
+const ops = consolidationOperations();
 
-describe.each([
-  ["Excel 2019 (ExcelApi 1.7)", HOSTS.excel2019],
-  ["Microsoft 365", HOSTS.microsoft365],
-])("importing report sheets copied into the workbook on %s", (_label, apiVersion) => {
+describe.each(EVERY_HOST)("importing report sheets copied into the workbook on %s", (_label, apiVersion) => {
   let sim: InstalledSimulator;
   beforeEach(async () => {
     sim = installExcelSimulator({ apiVersion });

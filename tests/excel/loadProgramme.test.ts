@@ -4,7 +4,7 @@ import { OWN_SHEETS } from "../../src/domain/plans/programmeSheets";
 import { parseEmbeddedProgramme } from "../../src/domain/programme/embeddedProgramme";
 import { createProgrammeOperations } from "../../src/excel/programmeOperations";
 import { readWorkbookGrids } from "../../src/xlsx/readWorkbookGrid";
-import { HOSTS, installExcelSimulator, type InstalledSimulator } from "../support/excelSimulator";
+import { EVERY_HOST, HOSTS, installExcelSimulator, type InstalledSimulator } from "../support/excelSimulator";
 import { fixturePath } from "../support/fixtures";
 import { loadIntoSimulator } from "../support/simFromGrid";
 
@@ -26,10 +26,7 @@ function ui(answer: boolean): OperationUi & { asked: string[][]; steps: string[]
 
 const operations = createProgrammeOperations(() => "uk");
 
-describe.each([
-  ["Excel 2019 (ExcelApi 1.7)", HOSTS.excel2019],
-  ["Microsoft 365", HOSTS.microsoft365],
-])("loading the embedded programme on %s", (_label, apiVersion) => {
+describe.each(EVERY_HOST)("loading the embedded programme on %s", (_label, apiVersion) => {
   let sim: InstalledSimulator;
   beforeEach(() => {
     sim = installExcelSimulator({ apiVersion });

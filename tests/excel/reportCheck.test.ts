@@ -6,7 +6,7 @@ import { createReportOperations } from "../../src/excel/reportOperations";
 import { HIGHLIGHT_FORMULA } from "../../src/excel/reportSheets";
 import { readWorkbookGrids } from "../../src/xlsx/readWorkbookGrid";
 import { sheetPlansToXlsx } from "../../src/xlsx/writeSheetPlans";
-import { HOSTS, installExcelSimulator, PAYLOAD_LIMIT_BYTES, type InstalledSimulator } from "../support/excelSimulator";
+import { EVERY_HOST, HOSTS, installExcelSimulator, PAYLOAD_LIMIT_BYTES, type InstalledSimulator } from "../support/excelSimulator";
 import { fixturePath } from "../support/fixtures";
 import { loadIntoSimulator } from "../support/simFromGrid";
 
@@ -28,10 +28,7 @@ function grown(grid: SheetGrid, rows: number): SheetGrid {
   return { ...grid, cells };
 }
 
-describe.each([
-  ["Excel 2019 (ExcelApi 1.7)", HOSTS.excel2019],
-  ["Microsoft 365", HOSTS.microsoft365],
-])("checking report sheets in Excel on %s", (_label, apiVersion) => {
+describe.each(EVERY_HOST)("checking report sheets in Excel on %s", (_label, apiVersion) => {
   let sim: InstalledSimulator;
   beforeEach(async () => {
     sim = installExcelSimulator({ apiVersion });

@@ -4,7 +4,7 @@ import { parseAnnexText } from "../../src/domain/programme/parseAnnexText";
 import { programmeSheetPlans } from "../../src/domain/plans/programmeSheets";
 import { createProgrammeOperations } from "../../src/excel/programmeOperations";
 import { writeOwnSheets } from "../../src/excel/writeOwnSheets";
-import { HOSTS, installExcelSimulator, PAYLOAD_LIMIT_BYTES, type InstalledSimulator, type SimWorkbookModel } from "../support/excelSimulator";
+import { EVERY_HOST, installExcelSimulator, PAYLOAD_LIMIT_BYTES, type InstalledSimulator, type SimWorkbookModel } from "../support/excelSimulator";
 import { largeSheetPlan, syntheticAnnex } from "../support/syntheticProgramme";
 
 const FAST = { delaysMs: [1, 1] };
@@ -38,10 +38,7 @@ function tableRows(model: SimWorkbookModel, tableName: string): unknown[][] {
   );
 }
 
-describe.each([
-  ["Excel 2019 (ExcelApi 1.7)", HOSTS.excel2019],
-  ["Microsoft 365", HOSTS.microsoft365],
-])("reloading the programme safely on %s", (_label, apiVersion) => {
+describe.each(EVERY_HOST)("reloading the programme safely on %s", (_label, apiVersion) => {
   let sim: InstalledSimulator;
   const operations = createProgrammeOperations(() => "uk", FAST);
 

@@ -15,6 +15,12 @@ export const HOSTS = {
   microsoft365: "1.17",
 } as const;
 
+/** The two hosts every adapter test runs on, named for `describe.each(...)("… on %s", (label, apiVersion) => …)`. */
+export const EVERY_HOST: readonly (readonly [string, string])[] = [
+  ["Excel 2019 (ExcelApi 1.7)", HOSTS.excel2019],
+  ["Microsoft 365", HOSTS.microsoft365],
+];
+
 export interface SimulatorOptions {
   readonly apiVersion?: string;
   readonly sheets?: readonly string[];
