@@ -9,26 +9,13 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import ExcelJS from "exceljs";
 import { Zip, ZipDeflate, zipSync } from "fflate";
+import type { BadInputCase as Case } from "../tests/support/badInputCase";
 
 const ROOT = "tests/fixtures/matrix-bad";
 const HEADER = ["Найменування завдання", "Найменування заходу", "Термін виконання", "Виконавці"];
 const EXEC = "Управління у справах сім’ї, молоді та спорту Черкаської обласної державної адміністрації";
 const LSG = "органи місцевого самоврядування (за згодою)";
 
-interface Case {
-  readonly description: string;
-  readonly args: readonly string[];
-  readonly exit: 0 | 1 | 2;
-  /** Issue codes in the --json document, in order (cases with --json only). */
-  readonly issues?: readonly string[];
-  readonly stderr?: readonly string[];
-  readonly stdout?: readonly string[];
-  readonly prepare?: readonly { path: string; content: string }[];
-  readonly unchanged?: readonly string[];
-  readonly fileSizeLimitKiB?: number;
-  readonly generate?: { kind: "annex"; measures: number };
-  readonly check?: Record<string, unknown>;
-}
 
 function write(name: string, c: Case, files: Record<string, Uint8Array | string> = {}): void {
   const dir = join(ROOT, name);

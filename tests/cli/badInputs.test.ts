@@ -7,23 +7,11 @@ import ExcelJS from "exceljs";
 import type { ProgrammeJson } from "../../src/domain/programme/programmeJson";
 import { fixturePath, ROOT } from "../support/fixtures";
 import { syntheticAnnex } from "../support/syntheticProgramme";
+import type { BadInputCase } from "../support/badInputCase";
 
-interface Case {
-  readonly description: string;
-  readonly args: readonly string[];
-  readonly exit: number;
-  readonly issues?: readonly string[];
-  readonly stderr?: readonly string[];
-  readonly stdout?: readonly string[];
-  readonly prepare?: readonly { path: string; content: string }[];
-  readonly unchanged?: readonly string[];
-  readonly fileSizeLimitKiB?: number;
-  readonly generate?: { kind: "annex"; measures: number };
-  readonly check?: { measures?: number; term?: string[]; executorCounts?: number[]; texts?: string[]; agencies?: number; consent?: boolean[]; outHeaders?: string[]; pageHeaderMax?: number };
-}
 
 const CORPUS = fixturePath("matrix-bad");
-const CASES = readdirSync(CORPUS).sort().map((name) => ({ name, spec: JSON.parse(readFileSync(join(CORPUS, name, "case.json"), "utf8")) as Case }));
+const CASES = readdirSync(CORPUS).sort().map((name) => ({ name, spec: JSON.parse(readFileSync(join(CORPUS, name, "case.json"), "utf8")) as BadInputCase }));
 const CLI = join(ROOT, "test-artifacts", "cli", "programme-monitor.cjs");
 
 function run(args: readonly string[], limitKiB?: number): Promise<{ code: number | null; stdout: string; stderr: string }> {
