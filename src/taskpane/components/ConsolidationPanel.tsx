@@ -1,4 +1,4 @@
-import { Button, Checkbox, Dropdown, Field, makeStyles, MessageBar, MessageBarBody, Option, ProgressBar, Text, tokens } from "@fluentui/react-components";
+import { Button, Checkbox, Dropdown, Field, makeStyles, Option, ProgressBar, Text, tokens } from "@fluentui/react-components";
 import { useRef, useState, type DragEvent } from "react";
 import type { ConsolidationOperations, ImportOutcome, RebuildOutcome } from "../../domain/consolidation/operations";
 import { toHostFailure, type HostFailure } from "../../domain/hostFailure";
@@ -6,6 +6,7 @@ import type { Issue } from "../../domain/issues";
 import { useT } from "../i18n";
 import { FailureBar } from "./FailureBar";
 import { IssueList } from "./IssueList";
+import { Notice } from "./Notice";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: "10px" },
@@ -63,6 +64,8 @@ export function ConsolidationPanel({
       setImported(await operations.importSheets({ confirmReplace, confirmPersonalData, acceptValidRows, progress: (step) => setBusy(tr(`consolidation.step.${step}`)) }));
       setPeriods(await operations.periods());
     });
+  // Texts the last build (or, before any, the last import) left out of the published table.
+  const redacted = built?.kind === "built" ? built.redacted : imported?.kind === "imported" ? imported.redacted : 0;
   const drop = (e: DragEvent) => {
     e.preventDefault();
     setOver(false);
@@ -95,14 +98,10 @@ export function ConsolidationPanel({
       )}
       {error && <FailureBar error={error} />}
       {imported?.kind === "cancelled" && (
-        <MessageBar intent="info">
-          <MessageBarBody>{tr("programme.cancelled")}</MessageBarBody>
-        </MessageBar>
+        <Notice intent="info" text={tr("programme.cancelled")} />
       )}
       {imported?.kind === "noReports" && (
-        <MessageBar intent="warning">
-          <MessageBarBody>{tr("consolidation.noReports")}</MessageBarBody>
-        </MessageBar>
+        <Notice intent="warning" text={tr("consolidation.noReports")} />
       )}
       {imported?.kind === "blocked" && <IssueList issues={imported.issues} titleKey="consolidation.blocked" />}
       {imported?.kind === "imported" && (
@@ -138,20 +137,14 @@ export function ConsolidationPanel({
         {tr("consolidation.build")}
       </Button>
       {built?.kind === "built" && (
-        <MessageBar intent="success" role="status" data-testid="summaries-built">
-          <MessageBarBody>{tr("consolidation.built", { period: built.label, rows: built.rows })}</MessageBarBody>
-        </MessageBar>
+        <Notice intent="success" role="status" testId="summaries-built" text={tr("consolidation.built", { period: built.label, rows: built.rows })} />
       )}
-      {((built?.kind === "built" && built.redacted > 0) || (imported?.kind === "imported" && imported.redacted > 0)) && (
-        <MessageBar intent="warning" data-testid="redacted">
-          <MessageBarBody>{tr("consolidation.redacted", { count: built?.kind === "built" ? built.redacted : imported?.kind === "imported" ? imported.redacted : 0 })}</MessageBarBody>
-        </MessageBar>
+      {redacted > 0 && (
+        <Notice intent="warning" testId="redacted" text={tr("consolidation.redacted", { count: redacted })} />
       )}
       {built?.kind === "blocked" && <IssueList issues={built.issues} titleKey="consolidation.blocked" />}
       {built?.kind === "noData" && (
-        <MessageBar intent="warning">
-          <MessageBarBody>{tr("consolidation.noData")}</MessageBarBody>
-        </MessageBar>
+        <Notice intent="warning" text={tr("consolidation.noData")} />
       )}
     </section>
   );

@@ -3,6 +3,7 @@ import type { OperationState } from "../useOperation";
 import { failureText } from "../../domain/hostFailure";
 import { formatIssue } from "../../domain/messages";
 import { useLocale, useT } from "../i18n";
+import { Notice } from "./Notice";
 
 /** Result or failure of the last operation, always with what the user should do next. */
 export function OutcomeMessage({ state }: { state: OperationState }) {
@@ -23,16 +24,12 @@ export function OutcomeMessage({ state }: { state: OperationState }) {
   const { outcome } = state;
   if (outcome.kind === "cancelled") {
     return (
-      <MessageBar intent="info">
-        <MessageBarBody>{tr("programme.cancelled")}</MessageBarBody>
-      </MessageBar>
+      <Notice intent="info" text={tr("programme.cancelled")} />
     );
   }
   if (outcome.kind === "changed") {
     return (
-      <MessageBar intent="warning" role="alert">
-        <MessageBarBody>{tr("programme.workbookChanged")}</MessageBarBody>
-      </MessageBar>
+      <Notice intent="warning" role="alert" text={tr("programme.workbookChanged")} />
     );
   }
   if (outcome.kind === "blocked") {
@@ -64,9 +61,7 @@ export function OutcomeMessage({ state }: { state: OperationState }) {
         </MessageBarBody>
       </MessageBar>
       {outcome.notices.map((key) => (
-        <MessageBar key={key} intent="warning">
-          <MessageBarBody>{tr(key)}</MessageBarBody>
-        </MessageBar>
+        <Notice key={key} intent="warning" text={tr(key)} />
       ))}
     </>
   );

@@ -5,6 +5,7 @@ import type { CheckOutcome, ReportOperations } from "../../domain/reportOperatio
 import { useT } from "../i18n";
 import { FailureBar } from "./FailureBar";
 import { ReportIssueList } from "./ReportIssueList";
+import { Notice } from "./Notice";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: "12px" },
@@ -59,9 +60,7 @@ export function ReportPanel({ operations }: { operations: ReportOperations }) {
       )}
       {state.phase === "failed" && <FailureBar error={state.error} />}
       {state.phase === "cleared" && (
-        <MessageBar intent="success" role="status">
-          <MessageBarBody>{tr("check.cleared", { count: state.count })}</MessageBarBody>
-        </MessageBar>
+        <Notice intent="success" role="status" text={tr("check.cleared", { count: state.count })} />
       )}
       {state.phase === "checked" && (
         <>
@@ -74,9 +73,7 @@ export function ReportPanel({ operations }: { operations: ReportOperations }) {
             </MessageBarBody>
           </MessageBar>
           {state.outcome.notices.map((key) => (
-            <MessageBar key={key} intent="warning">
-              <MessageBarBody>{tr(key)}</MessageBarBody>
-            </MessageBar>
+            <Notice key={key} intent="warning" text={tr(key)} />
           ))}
           <ReportIssueList issues={state.outcome.issues} onShow={show} />
         </>

@@ -6,6 +6,7 @@ import { useT } from "../i18n";
 import { FailureBar } from "./FailureBar";
 import { useConfirm } from "../useConfirm";
 import { ConfirmReplaceDialog } from "./ConfirmReplaceDialog";
+import { Notice } from "./Notice";
 
 const useStyles = makeStyles({ panel: { display: "flex", flexDirection: "column", gap: "10px" } });
 
@@ -80,14 +81,10 @@ export function TemplatePanel({ operations }: { operations: ReportOperations }) 
         </MessageBar>
       )}
       {result?.kind === "cancelled" && (
-        <MessageBar intent="info">
-          <MessageBarBody>{tr("programme.cancelled")}</MessageBarBody>
-        </MessageBar>
+        <Notice intent="info" text={tr("programme.cancelled")} />
       )}
       {result?.kind === "changed" && (
-        <MessageBar intent="warning">
-          <MessageBarBody>{tr("programme.workbookChanged")}</MessageBarBody>
-        </MessageBar>
+        <Notice intent="warning" text={tr("programme.workbookChanged")} />
       )}
       <ConfirmReplaceDialog sheets={confirm.pending?.sheets ?? null} onAnswer={confirm.answer} />
     </section>
