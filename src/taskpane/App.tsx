@@ -87,8 +87,8 @@ function ConsolidationSection({ operations }: { operations: ConsolidationOperati
   return (
     <>
       <ConsolidationPanel operations={operations} confirmReplace={confirm.ask} confirmPersonalData={publish.ask} />
-      <ConfirmReplaceDialog sheets={confirm.pending?.sheets ?? null} onAnswer={confirm.answer} textKey="command.replaceReports" />
-      <PersonalDataDialog findings={publish.pending?.sheets ?? null} onAnswer={publish.answer} />
+      <ConfirmReplaceDialog sheets={confirm.pending?.subject ?? null} onAnswer={confirm.answer} textKey="command.replaceReports" />
+      <PersonalDataDialog findings={publish.pending?.subject ?? null} onAnswer={publish.answer} />
     </>
   );
 }

@@ -1,7 +1,8 @@
 import { useCallback, useRef, useState } from "react";
 
 export interface PendingConfirm<T> {
-  readonly sheets: T;
+  /** What the question is about: the sheets to replace, the reports to replace, the texts to publish. */
+  readonly subject: T;
 }
 
 /** Turns a dialog into a promise an operation can await: ask() resolves when the user answers. */
@@ -12,8 +13,8 @@ export function useConfirm<T = readonly string[]>(): {
 } {
   const [pending, setPending] = useState<PendingConfirm<T> | null>(null);
   const resolver = useRef<((yes: boolean) => void) | null>(null);
-  const ask = useCallback((sheets: T) => {
-    setPending({ sheets });
+  const ask = useCallback((subject: T) => {
+    setPending({ subject });
     return new Promise<boolean>((resolve) => {
       resolver.current = resolve;
     });

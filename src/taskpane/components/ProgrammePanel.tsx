@@ -66,7 +66,7 @@ export function ProgrammePanel({ operations, embeddedTitle }: ProgrammePanelProp
         </Text>
       )}
       {issues && <IssueList issues={issues} />}
-      <ConfirmReplaceDialog sheets={confirm.pending?.sheets ?? null} onAnswer={confirm.answer} />
+      <ConfirmReplaceDialog sheets={confirm.pending?.subject ?? null} onAnswer={confirm.answer} />
     </section>
   );
 }

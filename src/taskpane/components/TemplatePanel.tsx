@@ -86,7 +86,7 @@ export function TemplatePanel({ operations }: { operations: ReportOperations }) 
       {result?.kind === "changed" && (
         <Notice intent="warning" text={tr("programme.workbookChanged")} />
       )}
-      <ConfirmReplaceDialog sheets={confirm.pending?.sheets ?? null} onAnswer={confirm.answer} />
+      <ConfirmReplaceDialog sheets={confirm.pending?.subject ?? null} onAnswer={confirm.answer} />
     </section>
   );
 }
