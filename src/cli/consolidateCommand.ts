@@ -10,7 +10,7 @@ import { issueLine, t } from "../domain/messages";
 import { isUsable } from "../domain/operations";
 import { readPeriod } from "../domain/reports/periods";
 import { units } from "../domain/reports/units";
-import { validateWorkbook } from "../domain/reports/validateReport";
+import { reportsOfSource } from "../domain/reports/reportsOfSource";
 import { communitiesOf } from "../domain/reports/workbookProgramme";
 import { sheetPlansToXlsx } from "../xlsx/writeSheetPlans";
 import type { ParsedCommand } from "./args";
@@ -50,7 +50,7 @@ export async function consolidateCommand(io: Io, cmd: ParsedCommand): Promise<nu
     const bytes = await readFile(path).catch(() => Buffer.alloc(0));
     const size = (await stat(path).catch(() => null))?.size ?? 0;
     const sha256 = createHash("sha256").update(bytes).digest("hex");
-    const reports = source.kind === "workbook" ? validateWorkbook(source.sheets, source.file, ctx) : [{ file: basename(path), sheet: "", unit: null, period: null, submitted: null, rows: [], issues: source.kind === "refused" ? source.issues : [issue("source.notWorkbook", "error", { file: basename(path) })] }];
+    const reports = reportsOfSource(source, basename(path), ctx);
     imported.push({ file: basename(path), size, sha256, reports });
   }
   const result = consolidate(imported, [], new Date().toISOString().replace("T", " ").slice(0, 19), { acceptValidRows: !cmd.rejectFilesWithErrors });

@@ -6,7 +6,8 @@ import type { ReportingPeriod } from "../domain/programme/referenceLists";
 import { readPeriod } from "../domain/reports/periods";
 import { templateFileName, templatePlans } from "../domain/reports/templatePlan";
 import { readUnit, units, type Unit } from "../domain/reports/units";
-import { validateWorkbook, type ValidatedReport } from "../domain/reports/validateReport";
+import { reportsOfSource } from "../domain/reports/reportsOfSource";
+import type { ValidatedReport } from "../domain/reports/validateReport";
 import { communitiesOf } from "../domain/reports/workbookProgramme";
 import { sheetPlansToXlsx } from "../xlsx/writeSheetPlans";
 import type { ParsedCommand } from "./args";
@@ -94,11 +95,7 @@ export async function validate(io: Io, cmd: ParsedCommand): Promise<number> {
   const results: FileResult[] = [];
   for (const path of cmd.files) {
     const source = await readSourceFile(path);
-    if (source.kind === "workbook") results.push({ file: source.file, reports: validateWorkbook(source.sheets, source.file, ctx), unreadable: false });
-    else {
-      const issues = source.kind === "refused" ? source.issues : [issue("source.notWorkbook", "error", { file: source.file })];
-      results.push({ file: source.file, reports: [{ file: source.file, sheet: "", unit: null, period: null, submitted: null, rows: [], issues }], unreadable: true });
-    }
+    results.push({ file: source.file, reports: reportsOfSource(source, source.file, ctx), unreadable: source.kind !== "workbook" });
   }
   if (cmd.json) io.out(JSON.stringify(jsonDocument(cmd.locale, results)));
   else {

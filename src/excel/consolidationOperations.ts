@@ -3,10 +3,10 @@ import type { ConsolidationOperations, FileResult, ImportOutcome, ImportUi, Publ
 import { personalDataInPublicReport, publishedSummaries } from "../domain/consolidation/publicReport";
 import { summarise } from "../domain/consolidation/summaries";
 import { summarySheetPlans } from "../domain/consolidation/summarySheets";
-import { issue } from "../domain/issues";
 import { t, type Locale } from "../domain/messages";
 import { reportingPeriods } from "../domain/programme/referenceLists";
-import { validateWorkbook, type ValidatedReport } from "../domain/reports/validateReport";
+import { reportsOfSource } from "../domain/reports/reportsOfSource";
+import { validateWorkbook } from "../domain/reports/validateReport";
 import type { SourceBytes } from "../xlsx/readSource";
 import { readWorkbookState, runConsolidation, type Draft, type WorkbookState } from "./consolidationBatch";
 import { DEFAULT_RETRY, type RetryPolicy } from "./runExcel";
@@ -62,13 +62,7 @@ export function createConsolidationOperations(deps: ConsolidationDeps): Consolid
   };
   const validated = (files: readonly ReadFile[], s: WorkbookState): ImportedFile[] => {
     const ctx = { programme: s.programme, units: s.all, asOf: deps.today() };
-    return files.map((f): ImportedFile => {
-      const reports: ValidatedReport[] =
-        f.source.kind === "workbook"
-          ? validateWorkbook(f.source.sheets, f.name, ctx)
-          : [{ file: f.name, sheet: "", unit: null, period: null, submitted: null, rows: [], issues: f.source.kind === "refused" ? f.source.issues : [issue("source.notWorkbook", "error", { file: f.name })] }];
-      return { file: f.name, size: f.size, sha256: f.sha256, reports };
-    });
+    return files.map((f): ImportedFile => ({ file: f.name, size: f.size, sha256: f.sha256, reports: reportsOfSource(f.source, f.name, ctx) }));
   };
   const personal = async (ui: PublishUi, d: Draft) => ({ includePersonal: d.findings.length === 0 || (await ui.confirmPersonalData(d.findings)) });
   const redacted = (d: Draft, include: boolean) => (include ? 0 : d.findings.length);
