@@ -1,10 +1,12 @@
 import { Button, makeStyles, ProgressBar, Text, tokens } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
+import { toHostFailure, type HostFailure } from "../../domain/hostFailure";
 import type { ProgrammeOperations } from "../../domain/operations";
 import { useT } from "../i18n";
 import { useConfirm } from "../useConfirm";
 import { useOperation } from "../useOperation";
 import { ConfirmReplaceDialog } from "./ConfirmReplaceDialog";
+import { FailureBar } from "./FailureBar";
 import { FileImport } from "./FileImport";
 import { IssueList } from "./IssueList";
 import { OutcomeMessage } from "./OutcomeMessage";
@@ -29,10 +31,14 @@ export function ProgrammePanel({ operations, embeddedTitle }: ProgrammePanelProp
   const outcome = state.phase === "done" ? state.outcome : null;
   const issues = outcome && "issues" in outcome ? outcome.issues : null;
   const [title, setTitle] = useState<string | null>(null);
+  const [titleFailure, setTitleFailure] = useState<HostFailure | null>(null);
   useEffect(() => {
     let live = true;
-    // Without the title the hint is simply not shown; the load button works either way.
-    embeddedTitle().then((t) => live && setTitle(t), () => undefined);
+    // The title comes with the programme's chunk; if that chunk cannot be fetched, loading would fail too, so say so now.
+    embeddedTitle().then(
+      (t) => live && setTitle(t),
+      (error: unknown) => live && setTitleFailure(toHostFailure(error)),
+    );
     return () => {
       live = false;
     };
@@ -44,6 +50,7 @@ export function ProgrammePanel({ operations, embeddedTitle }: ProgrammePanelProp
         {tr("programme.panel")}
       </Text>
       {title !== null && <Text className={styles.hint}>{tr("programme.embeddedHint", { title })}</Text>}
+      {titleFailure && <FailureBar error={titleFailure} />}
       <div className={styles.actions}>
         <Button appearance="primary" disabled={busy} onClick={() => void run((ui) => operations.loadEmbedded(ui))}>
           {tr("programme.loadEmbedded")}
