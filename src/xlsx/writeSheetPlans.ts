@@ -3,6 +3,8 @@ import { HIDDEN_NUMBER_FORMAT, repeatHidingRule, type ColumnValidation, type She
 import { PLAN_STYLE } from "../domain/plans/planStyle";
 import { estimateRowHeights } from "../domain/plans/rowHeights";
 
+const FONT = { name: PLAN_STYLE.fontName, size: PLAN_STYLE.fontSize } as const;
+
 const A4_PAPER = 9;
 
 function escapeHeaderFooter(text: string): string {
@@ -44,7 +46,7 @@ function writeTable(ws: ExcelJS.Worksheet, table: TablePlan): void {
       if (r > top && c.editable) cell.protection = { locked: false };
       if (r > top && c.validation) cell.dataValidation = validationOf(c.validation);
       if (r === top) {
-        cell.font = { bold: true, color: { argb: argb(PLAN_STYLE.headerFontColor) } };
+        cell.font = { ...FONT, bold: true, color: { argb: argb(PLAN_STYLE.headerFontColor) } };
         cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(PLAN_STYLE.headerFill) } };
         cell.alignment = { wrapText: true, vertical: "middle", horizontal: "center" };
       } else if (c.kind === "text") {
@@ -65,7 +67,7 @@ function writeTable(ws: ExcelJS.Worksheet, table: TablePlan): void {
     const noteColumn = table.startColumn + table.columns.length + 1;
     const cell = ws.getCell(top, noteColumn);
     cell.value = table.note;
-    cell.font = { italic: true, color: { argb: argb(PLAN_STYLE.noteFontColor) } };
+    cell.font = { ...FONT, italic: true, color: { argb: argb(PLAN_STYLE.noteFontColor) } };
     cell.alignment = { wrapText: true, vertical: "top" };
     ws.getColumn(noteColumn).width = PLAN_STYLE.noteWidth;
   }
@@ -96,7 +98,7 @@ export async function addSheetPlans(workbook: ExcelJS.Workbook, plans: readonly 
       const cell = ws.getCell(block.row + 1, block.column + 1);
       cell.value = block.value === "" ? null : block.value;
       cell.numFmt = "@";
-      if (block.bold) cell.font = { bold: true };
+      if (block.bold) cell.font = { ...FONT, bold: true };
       if (block.editable) cell.protection = { locked: false };
     }
     for (const table of plan.tables) writeTable(ws, table);

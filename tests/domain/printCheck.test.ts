@@ -1,3 +1,4 @@
+import type { DataRow } from "../../src/domain/consolidation/consolidate";
 import { summarise } from "../../src/domain/consolidation/summaries";
 import { summarySheetPlans } from "../../src/domain/consolidation/summarySheets";
 import { printProblems } from "../../src/domain/plans/printCheck";
@@ -11,14 +12,18 @@ describe("every sheet the add-in writes prints legibly on A4", () => {
   const programme = parseEmbeddedProgramme().programme;
   const all = units(programme, ["Смілянська міська територіальна громада"]);
   const period = reportingPeriods(programme.years).find((p) => p.code === "2025-H1");
+  const row = (period: string): DataRow => ({ unitCode: all[0]?.code ?? "", period, measureCode: "1.1", status: "Виконано", events: 1, people: 1, funds: 0, source: "", info: "", reasons: "", submitted: null, file: "a.xlsx", sheet: "Звіт", row: 8, sha256: period, importedAt: "t" });
+  const twoYears = [row("2024-Y"), row("2025-H1")];
   const plans = (["uk", "en"] as const).flatMap((locale) => [
     ...programmeSheetPlans(programme, locale),
     ...all.flatMap((u) => templatePlans(programme, u, period as NonNullable<typeof period>, locale)),
-    ...summarySheetPlans(programme, all, [], [], summarise(programme, all, [], "2025-H1"), { locale, builtOn: "2026-11-28" }),
+    // Two years of data, so that «Динаміка» is among the sheets.
+    ...summarySheetPlans(programme, all, twoYears, [], summarise(programme, all, twoYears, "2025-H1"), { locale, builtOn: "2026-11-28" }),
   ]);
 
   it("never shrinks body text below 8 pt to fit the width, and never breaks a header word", () => {
     expect(plans.length).toBeGreaterThan(40);
+    expect(plans.filter((p) => p.name === "Динаміка")).toHaveLength(2);
     expect(plans.flatMap(printProblems)).toEqual([]);
   });
 

@@ -90,7 +90,7 @@ export function summarySheetPlans(programme: Programme, all: readonly Unit[], ro
   const plans: SheetPlan[] = [
     sheet(footer, SUMMARY_SHEETS.data, title, SUMMARY_TABLES.data, columns(locale, [["unitCode", 8], ["unit", 30], ["period", 9], ["measure", 9], ["status", 14], ["events", 11, "count"], ["people", 10, "count"], ["funds", 13, "funds"], ["source", 16], ["info", 40], ["reasons", 30], ["submitted", 11], ["file", 24], ["sheet", 16], ["row", 7, "count"], ["sha256", 20], ["importedAt", 18]]),
       rows.map((r) => [r.unitCode, unitName.get(r.unitCode) ?? r.unitCode, r.period, r.measureCode, r.status, r.events, r.people, r.funds, r.source, r.info, r.reasons, r.submitted ?? "", r.file, r.sheet, r.row, r.sha256, r.importedAt]), "375623", 0),
-    sheet(footer, SUMMARY_SHEETS.log, title, SUMMARY_TABLES.log, columns(locale, [["file", 30], ["size", 10, "count"], ["sha256", 22], ["unitCode", 8], ["period", 9], ["accepted", 10, "count"], ["rejected", 11, "count"], ["errors", 9, "count"], ["warnings", 13, "count"], ["action", 20]]),
+    sheet(footer, SUMMARY_SHEETS.log, title, SUMMARY_TABLES.log, columns(locale, [["file", 30], ["size", 10, "count"], ["sha256", 22], ["unitCode", 8], ["period", 9], ["accepted", 10, "count"], ["rejected", 11, "count"], ["errors", 9, "count"], ["warnings", 14, "count"], ["action", 20]]),
       log.map((l) => [l.file, l.size, l.sha256, l.unit, l.period, l.accepted, l.rejected, l.errors, l.warnings, t(locale, `sum.action.${l.action}` as MessageKey)]), "7F7F7F"),
     {
       ...sheet(footer, SUMMARY_SHEETS.tasks, title, SUMMARY_TABLES.tasks, columns(locale, [["task", 10], ["taskName", 36], ["measures", 10, "count"], ...FIGURE_SPECS]),
@@ -99,7 +99,7 @@ export function summarySheetPlans(programme: Programme, all: readonly Unit[], ro
     },
     sheet(footer, SUMMARY_SHEETS.measures, title, SUMMARY_TABLES.measures, columns(locale, [["measure", 9], ["measureText", 26], ...FIGURE_SPECS, ["measureStatus", 15], ["narrative", 24]]),
       s.byMeasure.map((m) => [m.measure, m.text, ...figures(m), m.status, m.narrative]), "2E75B6"),
-    sheet(footer, SUMMARY_SHEETS.units, title, SUMMARY_TABLES.units, columns(locale, [["unitCode", 8], ["unit", 30], ["unitType", 18], ["expected", 11, "count"], ["received", 10, "count"], ["completeness", 10, "percent"], ["reported", 10], ["onTime", 10], ["submitted", 11], ["errors", 9, "count"], ["warnings", 13, "count"], ["byConsent", 11]]),
+    sheet(footer, SUMMARY_SHEETS.units, title, SUMMARY_TABLES.units, columns(locale, [["unitCode", 8], ["unit", 30], ["unitType", 18], ["expected", 11, "count"], ["received", 10, "count"], ["completeness", 10, "percent"], ["reported", 10], ["onTime", 10], ["submitted", 11], ["errors", 9, "count"], ["warnings", 14, "count"], ["byConsent", 11]]),
       [...s.byUnit].sort((a, b) => Number(a.byConsent) - Number(b.byConsent)).map((u) => {
         const checked = remarks.get(u.code);
         return [u.code, u.unit, t(locale, `sum.unitType.${u.type}` as MessageKey), u.expected, u.received, u.expected === 0 ? null : Math.round((u.received / u.expected) * 1000) / 1000, u.reported ? yes : no, u.onTime === null ? "" : u.onTime ? yes : no, u.submitted ?? "", checked?.errors ?? null, checked?.warnings ?? null, u.byConsent ? yes : ""];
@@ -111,7 +111,7 @@ export function summarySheetPlans(programme: Programme, all: readonly Unit[], ro
   ];
   const dynamics = dynamicsRows(programme, all, rows);
   if (dynamics.length > 0) {
-    plans.push(sheet(footer, SUMMARY_SHEETS.dynamics, programme.title, SUMMARY_TABLES.dynamics, columns(locale, [["task", 8, "text", false, true], ["taskName", 34, "text", true, true], ["year", 7], ["period", 9], ["completeness", 10, "percent"], ["doneShare", 10, "percent"], ["ongoingShare", 11, "percent"], ["partlyShare", 11, "percent"], ["notDoneShare", 10, "percent"], ["events", 11, "count"], ["people", 11, "count"], ["funds", 12, "funds"]]), dynamics, "7030A0"));
+    plans.push(sheet(footer, SUMMARY_SHEETS.dynamics, programme.title, SUMMARY_TABLES.dynamics, columns(locale, [["task", 10, "text", false, true], ["taskName", 30, "text", true, true], ["year", 7], ["period", 9], ["completeness", 10, "percent"], ["doneShare", 12, "percent"], ["ongoingShare", 15, "percent"], ["partlyShare", 11, "percent"], ["notDoneShare", 11, "percent"], ["events", 11, "count"], ["people", 10, "count"], ["funds", 13, "funds"]]), dynamics, "7030A0"));
   }
   return plans;
 }

@@ -5,4 +5,7 @@ export const PLAN_STYLE = {
   borderColor: "8EA9C1",
   noteFontColor: "595959",
   noteWidth: 45,
+  /** Excel's default font, named on every styled cell: a font without a name prints in a serif fallback elsewhere. */
+  fontName: "Calibri",
+  fontSize: 11,
 } as const;

@@ -1,11 +1,10 @@
 import type { SheetPlan } from "./sheetPlan";
+import { columnTextPx, textPx } from "./textWidth";
 
 /** A4 landscape less the plans' 0.4-inch side margins, in pixels at 96 dpi and 100 %. */
 const PRINTABLE_PX = ((297 - 2 * 10.16) / 25.4) * 96;
 /** Body text is 11 pt; fit-to-width may shrink it to no less than 8 pt. */
 export const MIN_SCALE = 8 / 11;
-/** Bold Cyrillic runs wider than the digit a column width counts in. */
-const HEADER_CHAR = 1.15;
 
 /** Excel's own conversion: a width of w characters is 7w + 5 pixels wide. */
 export const columnPx = (width: number) => Math.trunc(7 * width + 5);
@@ -29,8 +28,8 @@ export function printProblems(plan: SheetPlan): PrintProblem[] {
   if (plan.print.fitToPagesWide > 0 && scale < MIN_SCALE) problems.push({ kind: "tooWide", sheet: plan.name, scale: Math.round(scale * 100) / 100 });
   for (const t of plan.tables) {
     for (const c of t.columns) {
-      const longest = c.header.split(/[\s/]+/u).reduce((a, w) => (w.length > a.length ? w : a), "");
-      if (longest.length * HEADER_CHAR > c.width) problems.push({ kind: "headerWordBreaks", sheet: plan.name, header: c.header, word: longest, width: c.width });
+      const longest = c.header.split(/[\s/]+/u).reduce((a, w) => (textPx(w, true) > textPx(a, true) ? w : a), "");
+      if (textPx(longest, true) > columnTextPx(c.width)) problems.push({ kind: "headerWordBreaks", sheet: plan.name, header: c.header, word: longest, width: c.width });
     }
   }
   return problems;
