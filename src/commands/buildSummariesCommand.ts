@@ -2,6 +2,7 @@ import type { ConsolidationOperations, RebuildOutcome } from "../domain/consolid
 import { failureText, toHostFailure, type HostFailure } from "../domain/hostFailure";
 import type { Issue } from "../domain/issues";
 import { issueLine, t, type Locale } from "../domain/messages";
+import { leftoversText } from "../domain/operations";
 import type { DialogAnswer, DialogRequest } from "./dialogProtocol";
 import { showReport } from "./loadProgrammeCommand";
 
@@ -12,7 +13,7 @@ function builtText(locale: Locale, outcome: RebuildOutcome): string {
   if (outcome.kind === "noData") return t(locale, "consolidation.noData");
   if (outcome.kind === "blocked") return [t(locale, "consolidation.blocked"), ...outcome.issues.map((i) => issueLine(locale, i))].join("\n");
   const built = t(locale, "consolidation.built", { period: outcome.label, rows: outcome.rows });
-  return outcome.redacted > 0 ? `${built}\n${t(locale, "consolidation.redacted", { count: outcome.redacted })}` : built;
+  return [built, ...(outcome.redacted > 0 ? [t(locale, "consolidation.redacted", { count: outcome.redacted })] : []), ...leftoversText(locale, outcome.removedLeftovers)].join("\n");
 }
 
 export function personalDataText(locale: Locale, findings: readonly Issue[]): string {

@@ -1,5 +1,5 @@
 import { issueLine, t, type Locale } from "../domain/messages";
-import type { LoadOutcome, ProgrammeOperations } from "../domain/operations";
+import { leftoversText, type LoadOutcome, type ProgrammeOperations } from "../domain/operations";
 import { failureText, toHostFailure, type HostFailure } from "../domain/hostFailure";
 import type { DialogAnswer, DialogRequest } from "./dialogProtocol";
 
@@ -16,6 +16,7 @@ export function reportText(locale: Locale, outcome: LoadOutcome): string {
     t(locale, "programme.loaded", { ...outcome.counts }),
     t(locale, "programme.sheetsWritten", { sheets: outcome.sheets.join(", ") }),
     ...outcome.notices.map((key) => t(locale, key)),
+    ...leftoversText(locale, outcome.removedLeftovers),
   ].join("\n");
 }
 

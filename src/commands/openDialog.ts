@@ -1,13 +1,25 @@
 import { encodeDialogRequest, type DialogAnswer, type DialogRequest } from "./dialogProtocol";
 
 /**
- * Shows a dialog and resolves with the user's answer. Closing the window counts as "closed"
- * (a "no" for questions). Excel has no add-in notification bar, and a dialog works on desktop and web.
+ * Waits before each new try while Excel still holds the previous dialog: `Dialog.close()` is
+ * asynchronous, and a dialog opened before the last one is gone fails with 12007.
  */
-export function openDialog(request: DialogRequest): Promise<DialogAnswer> {
-  const url = `${window.location.origin}/dialog.html?${encodeDialogRequest(request)}`;
+export const DIALOG_RETRY_DELAYS_MS: readonly number[] = [100, 250, 500];
+
+/** "A dialog box is already opened from this host window" (also while the last one is still closing). */
+export const DIALOG_ALREADY_OPEN = "12007";
+
+export interface DialogHost {
+  readonly ui: Pick<Office.UI, "displayDialogAsync">;
+  /** The full https address of dialog.html on the add-in's own origin. */
+  readonly pageUrl: string;
+  readonly wait: (ms: number) => Promise<void>;
+  readonly delaysMs?: readonly number[];
+}
+
+function showOnce(host: DialogHost, request: DialogRequest): Promise<DialogAnswer> {
   return new Promise((resolve, reject) => {
-    Office.context.ui.displayDialogAsync(url, { height: 35, width: 30, displayInIframe: true }, (result) => {
+    host.ui.displayDialogAsync(`${host.pageUrl}?${encodeDialogRequest(request)}`, { height: 35, width: 30, displayInIframe: true }, (result) => {
       if (result.status !== Office.AsyncResultStatus.Succeeded) {
         reject(Object.assign(new Error(result.error.message), { code: String(result.error.code) }));
         return;
@@ -21,4 +33,33 @@ export function openDialog(request: DialogRequest): Promise<DialogAnswer> {
       dialog.addEventHandler(Office.EventType.DialogEventReceived, () => resolve("closed"));
     });
   });
+}
+
+/**
+ * Shows dialogs and resolves with the user's answer. Closing the window counts as "closed" (a "no" for
+ * questions). A dialog refused because the previous one is still closing is tried again after a short,
+ * growing wait; after the last wait the 12007 failure goes to the caller, whose message names it.
+ */
+export function createDialogOpener(host: DialogHost): (request: DialogRequest) => Promise<DialogAnswer> {
+  const delays = host.delaysMs ?? DIALOG_RETRY_DELAYS_MS;
+  return async (request) => {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await showOnce(host, request);
+      } catch (error) {
+        const delay = delays[attempt];
+        if ((error as { code?: unknown }).code !== DIALOG_ALREADY_OPEN || delay === undefined) throw error;
+        await host.wait(delay);
+      }
+    }
+  };
+}
+
+/** Excel has no add-in notification bar, and a dialog works on desktop and web. */
+export function openDialog(request: DialogRequest): Promise<DialogAnswer> {
+  return createDialogOpener({
+    ui: Office.context.ui,
+    pageUrl: `${window.location.origin}/dialog.html`,
+    wait: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+  })(request);
 }

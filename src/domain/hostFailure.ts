@@ -23,6 +23,8 @@ export function failureText(locale: Locale, failure: HostFailure): string {
       return t(locale, "error.cellEditMode");
     case "AccessDenied":
       return t(locale, "error.protected", { message: failure.message });
+    case "12007":
+      return t(locale, "error.dialogBusy");
     case "RequestPayloadSizeLimitExceeded":
     case "ResponsePayloadSizeLimitExceeded":
       return t(locale, "error.payload", { code: failure.code });

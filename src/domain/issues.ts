@@ -93,7 +93,8 @@ export type IssueCode =
   | "report.normalized.decimalComma"
   | "report.normalized.thousands"
   | "report.normalized.codeFormat"
-  | "write.tableNameTaken";
+  | "write.tableNameTaken"
+  | "write.leftoverOldCopy";
 
 /** An info says what was understood or changed on the way, so that nothing changes silently. */
 export type Severity = "error" | "warning" | "info";

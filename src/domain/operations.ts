@@ -1,5 +1,5 @@
 import { hasErrors, type Issue } from "./issues";
-import type { MessageKey } from "./messages";
+import { t, type Locale, type MessageKey } from "./messages";
 import type { ParsedProgramme } from "./programme/buildProgramme";
 import { allMeasures } from "./programme/model";
 
@@ -25,6 +25,8 @@ export type LoadOutcome =
       readonly sheets: readonly string[];
       /** Things the user must know, e.g. print setup skipped on an older Excel. */
       readonly notices: readonly MessageKey[];
+      /** Sheets an earlier, unfinished write had left under temporary names, removed by this one. */
+      readonly removedLeftovers: readonly string[];
     }
   | { readonly kind: "cancelled" }
   /** The workbook changed while the user was answering: nothing was written. */
@@ -41,6 +43,11 @@ export interface ProgrammeOperations {
   previewFile(name: string, bytes: Uint8Array): Promise<ParsedProgramme>;
   /** Writes a previewed programme through the same safe replace as the embedded one. */
   loadParsed(parsed: ParsedProgramme, ui: OperationUi): Promise<LoadOutcome>;
+}
+
+/** The sentence naming the leftover sheets a write removed; none when there were none. */
+export function leftoversText(locale: Locale, removed: readonly string[]): string[] {
+  return removed.length === 0 ? [] : [t(locale, "write.leftoversRemoved", { sheets: removed.map((s) => `«${s}»`).join(", ") })];
 }
 
 export function countsOf(parsed: ParsedProgramme): ProgrammeCounts {

@@ -28,7 +28,7 @@ export interface TemplateChoices {
 }
 
 export type TemplateOutcome =
-  | { readonly kind: "created"; readonly where: "sheet" | "workbook"; readonly name: string; readonly notices: readonly MessageKey[] }
+  | { readonly kind: "created"; readonly where: "sheet" | "workbook"; readonly name: string; readonly notices: readonly MessageKey[]; readonly removedLeftovers: readonly string[] }
   | { readonly kind: "cancelled" }
   | { readonly kind: "changed" }
   | { readonly kind: "blocked"; readonly issues: readonly Issue[] };

@@ -35,7 +35,7 @@ export interface Draft {
   plans(includePersonal: boolean): SheetPlan[] | null;
 }
 
-export type Written = { readonly kind: "written" } | { readonly kind: "blocked"; readonly issues: readonly Issue[] };
+export type Written = { readonly kind: "written"; readonly removedLeftovers: readonly string[] } | { readonly kind: "blocked"; readonly issues: readonly Issue[] };
 export type Answer = { readonly includePersonal: boolean } | "cancel";
 
 const READ_SHEETS: readonly string[] = [PROGRAMME_SHEET_NAMES.programme, PROGRAMME_SHEET_NAMES.lists, SUMMARY_SHEETS.data, SUMMARY_SHEETS.log];
@@ -51,7 +51,7 @@ function stateOf(grids: readonly SheetGrid[]): WorkbookState {
 }
 
 function written(outcome: WriteSheetsOutcome): Written {
-  if (outcome.kind === "written") return { kind: "written" };
+  if (outcome.kind === "written") return { kind: "written", removedLeftovers: outcome.removedLeftovers };
   if (outcome.kind === "blocked") return outcome;
   // This write neither asks inside its batch nor looks again, so neither answer can come back.
   throw new Error(`Unexpected write outcome: ${outcome.kind}`);
@@ -84,7 +84,7 @@ export async function runConsolidation<D extends Draft>(
     const plans = d.plans(true);
     return plans === null ? null : written(await swapInSheets(context, plans, detectCapabilities(), got.facts, got.tables, file));
   }, policy);
-  const step = first.kind === "done" ? first.value : { kind: "written" as const };
+  const step = first.kind === "done" ? first.value : { kind: "written" as const, removedLeftovers: first.journal.removedLeftovers };
   if (step === "tooLarge") draft = await draftOf(stateOf((await readReportSheets(readOthers ? "all" : "active", READ_SHEETS, policy)).grids));
   const d = draft as D | null;
   if (d === null) throw new Error("The consolidation batch ended before reading the workbook.");
@@ -98,7 +98,7 @@ export async function runConsolidation<D extends Draft>(
     return { draft: d, written: written(await writeOwnSheets(plans, { confirmReplace: async () => true, progress: () => undefined }, policy)), includePersonal: answer.includePersonal };
   }
   const second = await runGuardedWrite((context, file) => swapInSheets(context, plans, detectCapabilities(), known.facts, known.tables, file), policy);
-  return { draft: d, written: second.kind === "done" ? written(second.value) : { kind: "written" }, includePersonal: answer.includePersonal };
+  return { draft: d, written: second.kind === "done" ? written(second.value) : { kind: "written", removedLeftovers: second.journal.removedLeftovers }, includePersonal: answer.includePersonal };
 }
 
 export async function readWorkbookState(policy: RetryPolicy): Promise<WorkbookState> {

@@ -8,7 +8,7 @@ import { reportingPeriods } from "../domain/programme/referenceLists";
 import { reportsOfSource } from "../domain/reports/reportsOfSource";
 import { validateWorkbook } from "../domain/reports/validateReport";
 import type { SourceBytes } from "../xlsx/readSource";
-import { readWorkbookState, runConsolidation, type Draft, type WorkbookState } from "./consolidationBatch";
+import { readWorkbookState, runConsolidation, type Draft, type WorkbookState, type Written } from "./consolidationBatch";
 import { DEFAULT_RETRY, type RetryPolicy } from "./runExcel";
 
 export interface ConsolidationDeps {
@@ -30,6 +30,8 @@ function fileResults(imported: readonly ImportedFile[], result: Consolidated): F
     return { file: f.file, status, accepted: entry?.accepted ?? 0, rejected: entry?.rejected ?? 0, issues };
   });
 }
+
+const removedBy = (written: Written | null): readonly string[] => (written?.kind === "written" ? written.removedLeftovers : []);
 
 interface ReadFile {
   readonly name: string;
@@ -89,7 +91,14 @@ export function createConsolidationOperations(deps: ConsolidationDeps): Consolid
     if (done.written?.kind === "blocked") return { kind: "blocked", issues: done.written.issues };
     const { draft } = done;
     if (draft.imported.length === 0) return { kind: "noReports" };
-    return { kind: "imported", files: fileResults(draft.imported, draft.result), period: done.written === null ? null : draft.period, rows: draft.result.rows.length, redacted: redacted(draft, done.includePersonal) };
+    return {
+      kind: "imported",
+      files: fileResults(draft.imported, draft.result),
+      period: done.written === null ? null : draft.period,
+      rows: draft.result.rows.length,
+      redacted: redacted(draft, done.includePersonal),
+      removedLeftovers: removedBy(done.written),
+    };
   };
 
   return {
@@ -128,7 +137,7 @@ export function createConsolidationOperations(deps: ConsolidationDeps): Consolid
       const chosen = draft.period;
       if (chosen === null) return { kind: "noData" };
       const label = reportingPeriods(draft.state.programme.years).find((x) => x.code === chosen)?.label ?? chosen;
-      return { kind: "built", period: chosen, label, rows: draft.state.rows.filter((r) => r.period === chosen).length, redacted: redacted(draft, done.includePersonal) };
+      return { kind: "built", period: chosen, label, rows: draft.state.rows.filter((r) => r.period === chosen).length, redacted: redacted(draft, done.includePersonal), removedLeftovers: removedBy(done.written) };
     },
     async periods() {
       const s = await readWorkbookState(policy);

@@ -19,7 +19,7 @@ async function writeParsed(parsed: ParsedProgramme, locale: Locale, ui: Operatio
   if (result.kind !== "written") return result.kind === "cancelled" ? { kind: "cancelled" } : result;
   const notices: MessageKey[] = [];
   if (!result.capabilities.printSetup) notices.push("programme.printSkipped");
-  return { kind: "loaded", counts: countsOf(parsed), issues: parsed.issues, sheets: result.sheets, notices };
+  return { kind: "loaded", counts: countsOf(parsed), issues: parsed.issues, sheets: result.sheets, notices, removedLeftovers: result.removedLeftovers };
 }
 
 /** Operations over the open workbook; `locale` decides the language of headers written into sheets. */

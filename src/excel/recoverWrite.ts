@@ -13,10 +13,14 @@ export interface WriteJournal {
   readonly asideTables: readonly { readonly original: string; readonly aside: string }[];
   /** The sheet to show once the write is complete. */
   readonly activate: string;
+  /** Sheets an earlier unfinished write had left, deleted by this one's first request. */
+  readonly removedLeftovers: readonly string[];
 }
 
 /** The prefix of every sheet a write builds before its commit. */
 export const NEW_SHEET_PREFIX = "~new~";
+/** The prefix the commit gives the old copies of the add-in's sheets before it deletes them. */
+export const OLD_SHEET_PREFIX = "~old~";
 
 /**
  * After a failed write. The commit renames every new sheet before it deletes any old copy, so if every

@@ -76,13 +76,13 @@ export function createReportOperations(deps: ReportDeps): ReportOperations {
       const caps = detectCapabilities();
       if (where === "workbook") {
         await Excel.createWorkbook(base64(await deps.renderXlsx(plans)));
-        return { kind: "created", where, name: templateFileName(unit, period), notices: [] };
+        return { kind: "created", where, name: templateFileName(unit, period), notices: [], removedLeftovers: [] };
       }
       // On a sheet of this workbook: no metadata sheet (one workbook may hold many reports); the header block identifies it.
       const report = plans[0] as SheetPlan;
       const written = await writeOwnSheets([report], { confirmReplace, progress: () => undefined }, policy);
       if (written.kind !== "written") return written.kind === "cancelled" ? { kind: "cancelled" } : written;
-      return { kind: "created", where, name: report.name, notices: caps.dataValidation ? [] : ["template.noDropdowns"] };
+      return { kind: "created", where, name: report.name, notices: caps.dataValidation ? [] : ["template.noDropdowns"], removedLeftovers: written.removedLeftovers };
     },
   };
 }

@@ -3,7 +3,7 @@ import { META_SHEET } from "../domain/reports/reportFormat";
 import type { SheetGrid } from "../domain/sheetGrid";
 import { gridFromUsedRange } from "./rangeCells";
 import { readSheetGrid } from "./readSheetGrid";
-import { DEFAULT_RETRY, errorCode, runRetrying, type RetryPolicy } from "./runExcel";
+import { DEFAULT_RETRY, errorCode, runBatch, runRetrying, type RetryPolicy } from "./runExcel";
 
 /** The marker that tells the add-in's highlights from the user's own conditional formats. */
 export const HIGHLIGHT_FORMULA = '=N("pm-check")=0';
@@ -44,7 +44,7 @@ export async function readReportSheets(scope: "active" | "all", alsoRead: readon
         grids.push(grid);
         syncs += used;
       }
-      const protection = await Excel.run(async (ctx) => {
+      const protection = await runBatch(async (ctx) => {
         const loaded = names.map((name) => ({ name, p: ctx.workbook.worksheets.getItem(name).protection.load("protected") }));
         await ctx.sync();
         return loaded.filter((l) => l.p.protected).map((l) => l.name);
@@ -63,7 +63,7 @@ export async function readReportSheets(scope: "active" | "all", alsoRead: readon
 export async function highlightIssues(issues: readonly Issue[], skipSheets: readonly string[]): Promise<number> {
   const targets = issues.filter((i) => i.severity !== "info" && i.location.sheet !== undefined && i.location.cell !== undefined && !skipSheets.includes(i.location.sheet));
   if (targets.length === 0) return 0;
-  return Excel.run(async (context) => {
+  return runBatch(async (context) => {
     const seen = new Set<string>();
     for (const i of targets) {
       const key = `${i.location.sheet}!${i.location.cell}`;
@@ -103,7 +103,7 @@ export async function clearHighlights(policy: RetryPolicy = DEFAULT_RETRY): Prom
 
 /** Shows an issue's cell to the user: its sheet becomes active and the cell selected. */
 export async function selectCell(sheet: string, cell: string): Promise<void> {
-  await Excel.run(async (context) => {
+  await runBatch(async (context) => {
     context.workbook.worksheets.getItem(sheet).getRange(cell).select();
     await context.sync();
   });

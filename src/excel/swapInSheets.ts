@@ -3,7 +3,8 @@ import type { SheetPlan } from "../domain/plans/sheetPlan";
 import { keepUserRows } from "../domain/plans/userRows";
 import type { ExcelCapabilities } from "./capabilities";
 import type { PlannedTableFact, SheetFact, WorkbookFacts } from "./inspectOwnSheets";
-import { NEW_SHEET_PREFIX, type WriteJournal } from "./recoverWrite";
+import { findLeftovers } from "./leftovers";
+import { NEW_SHEET_PREFIX, OLD_SHEET_PREFIX, type WriteJournal } from "./recoverWrite";
 import { ACTION_OVERHEAD_BYTES, protectSheet, sheetPlanSteps, type WriteStep } from "./sheetPlanSteps";
 import type { WriteSheetsOutcome } from "./writeOutcome";
 
@@ -54,7 +55,9 @@ export function ownSheetsOf(plans: readonly SheetPlan[], facts: WorkbookFacts): 
  * Inside an open batch, with the workbook's facts already read: builds the plans beside the old sheets
  * under temporary names (as many requests as the size limit needs), and the last request swaps names,
  * deletes the old copies and protects the new ones. The journal is filed before the first change is
- * queued, so a failure anywhere can be undone by `recoverWrite`.
+ * queued, so a failure anywhere can be undone by `recoverWrite`. Sheets an earlier write left under
+ * temporary names when it could be neither finished nor undone go with the first request (no extra
+ * sync); an old copy that nothing replaced stops the write instead, for the user to decide.
  */
 export async function swapInSheets(
   context: Excel.RequestContext,
@@ -67,28 +70,39 @@ export async function swapInSheets(
   const names = plans.map((p) => p.name);
   const isOwn = (name: string) => names.some((n) => lower(n) === lower(name));
   const own = ownSheetsOf(plans, facts);
-  const foreign = tables.filter((t) => !isOwn(t.sheet));
+  const leftovers = findLeftovers(facts.sheets);
+  if (leftovers.kept.length > 0) {
+    return { kind: "blocked", issues: leftovers.kept.map((s) => issue("write.leftoverOldCopy", "error", { sheet: s.name }, { sheet: s.name })) };
+  }
+  // A table on a leftover sheet goes with its sheet: it is neither in the way nor set aside.
+  const goes = new Set(leftovers.remove.map((s) => lower(s.name)));
+  const foreign = tables.filter((t) => !isOwn(t.sheet) && !goes.has(lower(t.sheet)));
   if (foreign.length > 0) {
     return { kind: "blocked", issues: foreign.map((t) => issue("write.tableNameTaken", "error", { sheet: t.sheet }, { table: t.name, sheet: t.sheet })) };
   }
+  const ownTables = tables.filter((t) => isOwn(t.sheet));
   const finalPlans = keepUserRows(plans, tables);
   const planned = plans.flatMap((p) => p.tables.map((t) => t.name));
   const takenSheets = new Set(facts.sheets.map((s) => lower(s.name)));
   const takenTables = new Set(facts.tableNames.map(lower));
   const newSheet = finalPlans.map((p) => spare(takenSheets, `${NEW_SHEET_PREFIX}${p.name}`, 31));
   const newTable = new Map(planned.map((n) => [n, spare(takenTables, `${n}_pmNew`, 255, "_")]));
-  const asideSheet = own.map((s) => spare(takenSheets, `~old~${s.name}`, 31));
-  const asideTable = new Map(tables.map((t) => [t.name, spare(takenTables, `${t.name}_pmOld`, 255, "_")]));
-  file({ preexisting: facts.sheets, old: own, planned: names, activate: names[0] ?? "", asideTables: [...asideTable].map(([original, aside]) => ({ original, aside })) });
+  const asideSheet = own.map((s) => spare(takenSheets, `${OLD_SHEET_PREFIX}${s.name}`, 31));
+  const asideTable = new Map(ownTables.map((t) => [t.name, spare(takenTables, `${t.name}_pmOld`, 255, "_")]));
+  const removedLeftovers = leftovers.remove.map((s) => s.name);
+  file({ preexisting: facts.sheets, old: own, planned: names, activate: names[0] ?? "", asideTables: [...asideTable].map(([original, aside]) => ({ original, aside })), removedLeftovers });
 
   const created: Excel.Worksheet[] = [];
+  // After the first new sheet is added, so that a workbook of leftovers never loses its last visible sheet.
+  const tidy: Queued[] =
+    leftovers.remove.length === 0 ? [] : [{ bytes: ACTION_OVERHEAD_BYTES * leftovers.remove.length, run: () => leftovers.remove.forEach((s) => context.workbook.worksheets.getItem(s.id).delete()) }];
   const steps: Queued[] = finalPlans.flatMap((plan, i) => {
     const add: Queued = { bytes: ACTION_OVERHEAD_BYTES, run: () => void (created[i] = context.workbook.worksheets.add(newSheet[i])) };
     const build = sheetPlanSteps(plan, capabilities, (t) => newTable.get(t) ?? t);
-    return [add, ...build.map((s: WriteStep): Queued => ({ bytes: s.bytes, run: () => s.queue(created[i] as Excel.Worksheet) }))];
+    return [add, ...(i === 0 ? tidy : []), ...build.map((s: WriteStep): Queued => ({ bytes: s.bytes, run: () => s.queue(created[i] as Excel.Worksheet) }))];
   });
   const commit: Queued = {
-    bytes: ACTION_OVERHEAD_BYTES * (2 * own.length + 2 * tables.length + 3 * finalPlans.length),
+    bytes: ACTION_OVERHEAD_BYTES * (2 * own.length + 2 * ownTables.length + 3 * finalPlans.length),
     run: () => {
       for (const [original, aside] of asideTable) context.workbook.tables.getItem(original).name = aside;
       own.forEach((s, i) => (context.workbook.worksheets.getItem(s.id).name = asideSheet[i] as string));
@@ -107,5 +121,5 @@ export async function swapInSheets(
     await context.sync();
   }
   const largest = requests.reduce((max, r) => Math.max(max, r.reduce((s, step) => s + step.bytes, 0)), 0);
-  return { kind: "written", sheets: names, replaced: own.map((s) => s.name), capabilities, requests: requests.length, largestRequestBytes: largest };
+  return { kind: "written", sheets: names, replaced: own.map((s) => s.name), capabilities, requests: requests.length, largestRequestBytes: largest, removedLeftovers };
 }

@@ -8,7 +8,14 @@ export interface WriteCost {
 }
 
 export type WriteSheetsOutcome =
-  | ({ readonly kind: "written"; readonly sheets: readonly string[]; readonly replaced: readonly string[]; readonly capabilities: ExcelCapabilities } & WriteCost)
+  | ({
+      readonly kind: "written";
+      readonly sheets: readonly string[];
+      readonly replaced: readonly string[];
+      readonly capabilities: ExcelCapabilities;
+      /** Sheets an earlier write left under temporary names (it could be neither finished nor undone), removed by this one. */
+      readonly removedLeftovers: readonly string[];
+    } & WriteCost)
   | { readonly kind: "cancelled"; readonly existing: readonly string[] }
   | { readonly kind: "changed" }
   | { readonly kind: "blocked"; readonly issues: readonly Issue[] };

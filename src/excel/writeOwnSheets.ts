@@ -2,7 +2,7 @@ import type { SheetPlan } from "../domain/plans/sheetPlan";
 import { detectCapabilities } from "./capabilities";
 import { inspectWorkbook, readTables, type SheetFact, type WorkbookFacts } from "./inspectOwnSheets";
 import { recoverWrite, type WriteJournal } from "./recoverWrite";
-import { DEFAULT_RETRY, errorCode, runRetrying, type RetryPolicy } from "./runExcel";
+import { DEFAULT_RETRY, errorCode, runBatch, runRetrying, type RetryPolicy } from "./runExcel";
 import { ownSheetsOf, swapInSheets } from "./swapInSheets";
 import type { WriteSheetsOutcome } from "./writeOutcome";
 
@@ -34,7 +34,7 @@ export async function runGuardedWrite<T>(batch: (context: Excel.RequestContext, 
   for (let attempt = 0; ; attempt++) {
     let journal: WriteJournal | null = null;
     try {
-      return { kind: "done", value: await Excel.run((context) => batch(context, (j) => (journal = j))) };
+      return { kind: "done", value: await runBatch((context) => batch(context, (j) => (journal = j))) };
     } catch (error) {
       const filed = journal as WriteJournal | null;
       if (filed === null) {
@@ -75,5 +75,5 @@ export async function writeOwnSheets(plans: readonly SheetPlan[], hooks: WriteSh
     return swapInSheets(context, plans, capabilities, facts, tables, file);
   }, policy);
   if (result.kind === "done") return result.value;
-  return { kind: "written", sheets: plans.map((p) => p.name), replaced: result.journal.old.map((s) => s.name), capabilities, requests: 0, largestRequestBytes: 0 };
+  return { kind: "written", sheets: plans.map((p) => p.name), replaced: result.journal.old.map((s) => s.name), capabilities, requests: 0, largestRequestBytes: 0, removedLeftovers: result.journal.removedLeftovers };
 }

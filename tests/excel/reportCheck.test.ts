@@ -142,7 +142,7 @@ describe("report templates in Excel", () => {
     expect(choices.newWorkbook).toBe(dropdowns);
     expect(choices.units.map((u) => u.code)).toContain("Р03");
     const outcome = await checks.createTemplate("Р03", "2025-H1", "sheet", async () => true);
-    expect(outcome).toEqual({ kind: "created", where: "sheet", name: SHEET, notices: dropdowns ? [] : ["template.noDropdowns"] });
+    expect(outcome).toEqual({ kind: "created", where: "sheet", name: SHEET, notices: dropdowns ? [] : ["template.noDropdowns"], removedLeftovers: [] });
     const sheet = sim.model.sheetByName(SHEET);
     expect(sheet?.protected).toBe(true);
     const cell = (a1: [number, number]) => (sheet ? sim.model.cell(sheet, a1[0], a1[1]) : undefined);

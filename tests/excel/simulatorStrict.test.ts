@@ -1,4 +1,5 @@
 import { HOSTS, installExcelSimulator, PAYLOAD_LIMIT_BYTES, type InstalledSimulator } from "../support/excelSimulator";
+import { until } from "../support/until";
 
 /** Each refusal below is one real Excel makes; the adapter's tests are only as honest as these. */
 describe("the simulator refuses what Excel refuses", () => {
@@ -48,21 +49,6 @@ describe("the simulator refuses what Excel refuses", () => {
     expect(sim.stats.syncs.at(-1)?.responseBytes).toBeGreaterThan(PAYLOAD_LIMIT_BYTES);
   });
 
-  it.each([
-    ["uk-UA", ["1,5", "1 000", "01.02.2025", "2025-02-01", "10:30", "(5)", "5%", "4.10", "+1", "-2"], [1.5, 1000, 45689, 45689, 0.4375, -5, 0.05, 46299, 1, -2]],
-    ["en-US", ["1.5", "1,000", "2/1/2025", "2025-02-01", "10:30", "(5)", "5%", "4.10", "+1", "-2"], [1.5, 1000, 45689, 45689, 0.4375, -5, 0.05, 4.1, 1, -2]],
-  ] as const)("reads typed text as %s Excel does: numbers, dates, times, percentages", async (locale, typed, stored) => {
-    sim = installExcelSimulator({ locale });
-    await Excel.run(async (context) => {
-      const r = context.workbook.worksheets.getItem("Аркуш1").getRange(`A1:J1`);
-      r.values = [[...typed]];
-      r.load("values,valueTypes");
-      await context.sync();
-      expect(r.values[0]).toEqual([...stored]);
-      expect(new Set(r.valueTypes[0])).toEqual(new Set(["Double"]));
-    });
-  });
-
   it("makes formulas of =, + and @ text, error values of #N/A, and keeps all of them text after an apostrophe", async () => {
     sim = installExcelSimulator();
     await Excel.run(async (context) => {
@@ -102,6 +88,49 @@ describe("the simulator refuses what Excel refuses", () => {
       }),
     ).rejects.toMatchObject({ code: "InvalidOperationInCellEditMode" });
     expect(sim.model.snapshot("Аркуш1")).toEqual([]);
+  });
+
+  it("[edit.delayForCellEdit] holds a request made with delayForCellEdit until the user leaves the cell (ExcelApi 1.11), and refuses it on an older host", async () => {
+    sim = installExcelSimulator({ apiVersion: "1.11" });
+    sim.model.cellEditMode = true;
+    const write = Excel.run({ delayForCellEdit: true }, async (context) => {
+      context.workbook.worksheets.getItem("Аркуш1").getRange("A1").values = [["x"]];
+      await context.sync();
+    });
+    await until(() => sim.model.requestsWaitingForCellEdit === 1);
+    expect(sim.model.snapshot("Аркуш1")).toEqual([]);
+    sim.model.cellEditMode = false;
+    await write;
+    expect(sim.model.snapshot("Аркуш1")).toEqual([["x"]]);
+    expect(sim.model.requestsWaitingForCellEdit).toBe(0);
+    expect(sim.stats.syncs).toHaveLength(1);
+    sim.uninstall();
+
+    sim = installExcelSimulator({ apiVersion: "1.10" });
+    sim.model.cellEditMode = true;
+    await expect(
+      Excel.run({ delayForCellEdit: true }, async (context) => {
+        context.workbook.worksheets.getItem("Аркуш1").getRange("A1").values = [["x"]];
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "InvalidOperationInCellEditMode" });
+    expect(sim.model.requestsWaitingForCellEdit).toBe(0);
+  });
+
+  it("[session.requestAborted] loses the session at an action: that request and every later one fail with RequestAborted until reconnected", async () => {
+    sim = installExcelSimulator();
+    sim.dropConnection(3); // getItem, getRange, values ← here
+    const write = (text: string) =>
+      Excel.run(async (context) => {
+        context.workbook.worksheets.getItem("Аркуш1").getRange("A1").values = [[text]];
+        await context.sync();
+      });
+    await expect(write("перша")).rejects.toMatchObject({ code: "RequestAborted" });
+    await expect(write("друга")).rejects.toMatchObject({ code: "RequestAborted" });
+    expect(sim.model.snapshot("Аркуш1")).toEqual([]);
+    sim.reconnect();
+    await write("третя");
+    expect(sim.model.snapshot("Аркуш1")).toEqual([["третя"]]);
   });
 
   it("hides sheets and very-hidden sheets but never the last visible one, and cannot select on a hidden sheet", async () => {

@@ -10,7 +10,8 @@ export interface FileResult {
 }
 
 export type ImportOutcome =
-  | { readonly kind: "imported"; readonly files: readonly FileResult[]; readonly period: string | null; readonly rows: number; readonly redacted: number }
+  /** `removedLeftovers`: sheets an earlier, unfinished write had left under temporary names, removed by this one. */
+  | { readonly kind: "imported"; readonly files: readonly FileResult[]; readonly period: string | null; readonly rows: number; readonly redacted: number; readonly removedLeftovers: readonly string[] }
   | { readonly kind: "cancelled" }
   /** No sheet of the workbook (other than the add-in's own) is a report. */
   | { readonly kind: "noReports" }
@@ -19,7 +20,7 @@ export type ImportOutcome =
 
 export type RebuildOutcome =
   /** `redacted`: texts of the published table replaced by a marker at the user's choice. */
-  | { readonly kind: "built"; readonly period: string; readonly label: string; readonly rows: number; readonly redacted: number }
+  | { readonly kind: "built"; readonly period: string; readonly label: string; readonly rows: number; readonly redacted: number; readonly removedLeftovers: readonly string[] }
   | { readonly kind: "noData" }
   | { readonly kind: "blocked"; readonly issues: readonly Issue[] };
 

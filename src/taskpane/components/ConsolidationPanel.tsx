@@ -3,7 +3,8 @@ import { useRef, useState, type DragEvent } from "react";
 import type { ConsolidationOperations, ImportOutcome, RebuildOutcome } from "../../domain/consolidation/operations";
 import { toHostFailure, type HostFailure } from "../../domain/hostFailure";
 import type { Issue } from "../../domain/issues";
-import { useT } from "../i18n";
+import { leftoversText } from "../../domain/operations";
+import { useLocale, useT } from "../i18n";
 import { FailureBar } from "./FailureBar";
 import { IssueList } from "./IssueList";
 import { Notice } from "./Notice";
@@ -27,6 +28,7 @@ export function ConsolidationPanel({
   confirmPersonalData: (findings: readonly Issue[]) => Promise<boolean>;
 }) {
   const tr = useT();
+  const locale = useLocale();
   const styles = useStyles();
   const [busy, setBusy] = useState<string | null>(null);
   const [over, setOver] = useState(false);
@@ -66,6 +68,7 @@ export function ConsolidationPanel({
     });
   // Texts the last build (or, before any, the last import) left out of the published table.
   const redacted = built?.kind === "built" ? built.redacted : imported?.kind === "imported" ? imported.redacted : 0;
+  const leftovers = leftoversText(locale, [...(imported?.kind === "imported" ? imported.removedLeftovers : []), ...(built?.kind === "built" ? built.removedLeftovers : [])]);
   const drop = (e: DragEvent) => {
     e.preventDefault();
     setOver(false);
@@ -142,6 +145,9 @@ export function ConsolidationPanel({
       {redacted > 0 && (
         <Notice intent="warning" testId="redacted" text={tr("consolidation.redacted", { count: redacted })} />
       )}
+      {leftovers.map((text) => (
+        <Notice key={text} intent="info" text={text} />
+      ))}
       {built?.kind === "blocked" && <IssueList issues={built.issues} titleKey="consolidation.blocked" />}
       {built?.kind === "noData" && (
         <Notice intent="warning" text={tr("consolidation.noData")} />

@@ -2,6 +2,7 @@ import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-com
 import type { OperationState } from "../useOperation";
 import { failureText } from "../../domain/hostFailure";
 import { formatIssue } from "../../domain/messages";
+import { leftoversText } from "../../domain/operations";
 import { useLocale, useT } from "../i18n";
 import { Notice } from "./Notice";
 
@@ -62,6 +63,9 @@ export function OutcomeMessage({ state }: { state: OperationState }) {
       </MessageBar>
       {outcome.notices.map((key) => (
         <Notice key={key} intent="warning" text={tr(key)} />
+      ))}
+      {leftoversText(locale, outcome.removedLeftovers).map((text) => (
+        <Notice key={text} intent="info" text={text} />
       ))}
     </>
   );

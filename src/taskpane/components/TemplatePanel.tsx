@@ -1,8 +1,9 @@
 import { Button, Dropdown, Field, makeStyles, MessageBar, MessageBarBody, Option, Text } from "@fluentui/react-components";
 import { useState } from "react";
 import { toHostFailure, type HostFailure } from "../../domain/hostFailure";
+import { leftoversText } from "../../domain/operations";
 import type { ReportOperations, TemplateChoices, TemplateOutcome } from "../../domain/reportOperations";
-import { useT } from "../i18n";
+import { useLocale, useT } from "../i18n";
 import { FailureBar } from "./FailureBar";
 import { useConfirm } from "../useConfirm";
 import { ConfirmReplaceDialog } from "./ConfirmReplaceDialog";
@@ -13,6 +14,7 @@ const useStyles = makeStyles({ panel: { display: "flex", flexDirection: "column"
 /** «Шаблон звіту»: a template for one executor and period, on a new sheet or (ExcelApi 1.8) in a new workbook. */
 export function TemplatePanel({ operations }: { operations: ReportOperations }) {
   const tr = useT();
+  const locale = useLocale();
   const styles = useStyles();
   const confirm = useConfirm();
   const [choices, setChoices] = useState<TemplateChoices | null>(null);
@@ -76,6 +78,9 @@ export function TemplatePanel({ operations }: { operations: ReportOperations }) 
             {tr(result.where === "sheet" ? "template.created" : "template.createdWorkbook", { name: result.name })}
             {result.notices.map((key) => (
               <div key={key}>{tr(key)}</div>
+            ))}
+            {leftoversText(locale, result.removedLeftovers).map((text) => (
+              <div key={text}>{text}</div>
             ))}
           </MessageBarBody>
         </MessageBar>

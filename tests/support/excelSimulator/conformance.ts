@@ -90,3 +90,48 @@ export type ChartConforms = AllTrue<{
 export type ApplicationConforms = AllTrue<{
   createWorkbook: Same<Parameters<typeof Excel.createWorkbook>, [base64File?: string]>;
 }>;
+
+/**
+ * Behavioural rules of Office the dialog double and the simulator enforce beyond the types above, each
+ * with its source. Tests name a rule by its id in square brackets (tests/excel/conformanceRules.test.ts
+ * checks that every rule has one).
+ */
+export const DIALOG_AND_EDIT_RULES: readonly { readonly id: string; readonly rule: string; readonly source: string }[] = [
+  {
+    id: "dialog.closeIsAsync",
+    rule:
+      "A host window shows one dialog at a time: displayDialogAsync fails with 12007 while one is open, and Dialog.close() is asynchronous (returns nothing to await), so a dialog opened right after another closes fails with 12007 until the close has completed.",
+    source:
+      "https://learn.microsoft.com/office/dev/add-ins/develop/dialog-handle-errors-events (12007: \"A dialog box is already opened from this host window\"); @types/office-js Office.Dialog.close (\"This method is asynchronous\", linking https://learn.microsoft.com/office/dev/add-ins/develop/dialog-best-practices#opening-another-dialog-immediately-after-closing-one); Office.UI.displayDialogAsync",
+  },
+  {
+    id: "edit.delayForCellEdit",
+    rule:
+      "While the user edits a cell, a batch fails with InvalidOperationInCellEditMode; with Excel.run({ delayForCellEdit: true }, …) a host that has the option (modelled from ExcelApi 1.11) holds the request until the user leaves cell-edit mode, and runs it at once when they are not editing.",
+    source:
+      "https://learn.microsoft.com/javascript/api/excel/excel.runoptions#excel-excel-runoptions-delayforcelledit-member; @types/office-js Excel.RunOptions.delayForCellEdit and Excel.run(options, batch); https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-delay-in-cell-edit. The reference page names no requirement set for the member; the 1.11 gate is this project's assumption, and older hosts refuse as before.",
+  },
+  {
+    id: "session.requestAborted",
+    rule:
+      "A request that loses its connection fails with RequestAborted, keeps what the actions before the failure did, and later requests fail the same way until the add-in is connected again: nothing the add-in runs meanwhile (its recovery included) reaches the workbook.",
+    source: "@types/office-js Excel.ErrorCodes.requestAborted; the keep-what-ran rule is the simulator's existing fault model (sim.injectFault).",
+  },
+];
+
+/** How strings written to Range.values are stored (tests/excel/valuesAsStored.test.ts). */
+export const VALUE_RULES: readonly { readonly id: string; readonly rule: string; readonly source: string }[] = [
+  {
+    id: "values.enUsWhateverTheLocale",
+    rule:
+      "Range.values reads strings as en-US whatever the user's regional settings: \"1.5\", \"4.10\", \"1,000\", \"5%\", \"(5)\", \"$5\", \"2025-02-01\", \"2/1/2025\", \"Jan 5\", \"10:30\", \"10 am\", \"1 1/2\", \"TRUE\" and \"#N/A\" are converted; locale-shaped strings such as \"01.02.2025\", \"1 000\" and \"ИСТИНА\" stay text. What a user types follows the regional settings. \"1,5\" is taken as 15 (a group separator wherever it stands): the converting reading, unconfirmed, so that the add-in's guard is held to the stricter rule.",
+    source:
+      "@types/office-js 1.0.612 Excel.Range.values (\"Locale-shaped strings (such as the date \\\"19-8-2025\\\" in nl-NL or fr-FR …) are stored as text instead of as dates … use a locale-neutral format like ISO (YYYY-MM-DD)\"); https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-values-member; https://github.com/OfficeDev/office-js/issues/1559 (maintainers: the API uses the USA locale by default; formulasLocal for the user's).",
+  },
+  {
+    id: "values.signStartsFormula",
+    rule:
+      "A string written to Range.values that starts with \"=\", \"+\" or \"-\" (and more than the sign) is taken as a formula: \"+380671234567\" is the formula =+380671234567 with a number value, \"- пункт\" an erroneous formula; a lone \"-\" stays text, and so does \"—\".",
+    source: "@types/office-js Excel.Range.values (\"If the returned value starts with a plus (\\\"+\\\"), minus (\\\"-\\\"), or equal sign (\\\"=\\\"), Excel interprets this value as a formula.\"); https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-values-member",
+  },
+];

@@ -25,7 +25,23 @@ export interface SimStats {
 export interface InjectedFault {
   atAction: number;
   readonly code: SimulatedExcelError["code"];
+  /** The session is lost with it: every request after fails too, until the test reconnects. */
+  readonly sessionLost?: boolean;
 }
+
+export interface FaultState {
+  pending: InjectedFault | null;
+  applied: number;
+  sessionLost: boolean;
+}
+
+/** What `Excel.run(options, batch)` was given; only what the simulator honours. */
+export interface SimRunOptions {
+  readonly delayForCellEdit?: boolean;
+}
+
+/** ExcelApi 1.11: the host holds a request back while the user edits a cell, instead of refusing it. */
+export const DELAY_FOR_CELL_EDIT_API = "1.11";
 
 /** Excel on the web refuses a request or a response over 5 MB. */
 export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
@@ -54,7 +70,8 @@ export class SimContext {
     readonly model: SimWorkbookModel,
     readonly apiVersion: string,
     readonly stats: SimStats,
-    private readonly faults: { pending: InjectedFault | null; applied: number },
+    private readonly faults: FaultState,
+    private readonly options: SimRunOptions = {},
   ) {}
 
   requires(version: string, api: string): void {
@@ -89,8 +106,11 @@ export class SimContext {
     const record: SyncRecord = { actions: batch.length, payloadBytes: batch.reduce((s, a) => s + a.payloadBytes, 0), responseBytes: 0 };
     this.stats.syncs.push(record);
     await Promise.resolve();
+    if (this.faults.sessionLost) throw new SimulatedExcelError("RequestAborted", "The request was aborted: the connection to the workbook was lost.");
     if (this.model.cellEditMode) {
-      throw new SimulatedExcelError("InvalidOperationInCellEditMode", "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.");
+      // Excel.RunOptions.delayForCellEdit: on a host that knows it, the request waits for the user.
+      if (this.options.delayForCellEdit === true && versionAtLeast(this.apiVersion, DELAY_FOR_CELL_EDIT_API)) await this.model.untilCellEditEnds();
+      else throw new SimulatedExcelError("InvalidOperationInCellEditMode", "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.");
     }
     if (record.payloadBytes > PAYLOAD_LIMIT_BYTES) {
       throw new SimulatedExcelError("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit.");
@@ -103,6 +123,7 @@ export class SimContext {
         const fault = this.faults.pending;
         if (fault !== null && --fault.atAction === 0) {
           this.faults.pending = null;
+          if (fault.sessionLost === true) this.faults.sessionLost = true;
           throw new SimulatedExcelError(fault.code, `Injected failure at ${action.describe}.`);
         }
         action.run();

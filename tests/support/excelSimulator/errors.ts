@@ -12,6 +12,7 @@ export class SimulatedExcelError extends Error {
       | "InvalidReference"
       | "AccessDenied"
       | "GeneralException"
+      | "RequestAborted"
       | "InvalidOperationInCellEditMode"
       | "RequestPayloadSizeLimitExceeded"
       | "ResponsePayloadSizeLimitExceeded",

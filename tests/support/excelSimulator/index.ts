@@ -1,4 +1,4 @@
-import { SimContext, versionAtLeast, type InjectedFault, type SimStats } from "./context";
+import { SimContext, versionAtLeast, type FaultState, type InjectedFault, type SimRunOptions, type SimStats } from "./context";
 import { SimulatedExcelError } from "./errors";
 import type { SimLocale } from "./interpret";
 import { SimWorkbookModel } from "./model";
@@ -6,7 +6,7 @@ import { SimWorkbook } from "./worksheet";
 
 export { SimWorkbookModel } from "./model";
 export { SimulatedExcelError } from "./errors";
-export type { SimStats, SyncRecord } from "./context";
+export type { SimRunOptions, SimStats, SyncRecord } from "./context";
 export { PAYLOAD_LIMIT_BYTES } from "./context";
 
 /** The two hosts the add-in must serve: Excel 2019 (perpetual) and Microsoft 365. */
@@ -32,7 +32,7 @@ export interface SimulatorOptions {
    * office.js namespace and overrides only what a host provides: onReady, context.requirements, language.
    */
   readonly office?: "replace" | "patch";
-  /** More host members for Office.context in the browser, e.g. `ui.messageParent` for dialog pages. */
+  /** More host members for Office.context, e.g. `ui.messageParent` for dialog pages or a dialog host double's `ui`. */
   readonly extraContext?: Readonly<Record<string, unknown>>;
 }
 
@@ -44,6 +44,13 @@ export interface InstalledSimulator {
   resetStats(): void;
   /** Makes the n-th action applied from now on (1-based) fail with `code`; earlier actions keep their effect. */
   injectFault(atAction: number, code?: InjectedFault["code"]): void;
+  /**
+   * The connection to the workbook is lost at the n-th action from now on: that request fails with
+   * RequestAborted (the actions before it keep their effect) and so does every later one, recovery
+   * included, until `reconnect()` — as when Excel on the web loses its session mid-write.
+   */
+  dropConnection(atAction: number): void;
+  reconnect(): void;
   /** Actions applied since install: the range over which faults can be injected. */
   readonly appliedActions: number;
   uninstall(): void;
@@ -59,12 +66,14 @@ export function installExcelSimulator(options: SimulatorOptions = {}): Installed
   const apiVersion = options.apiVersion ?? HOSTS.microsoft365;
   const model = new SimWorkbookModel(options.sheets ?? ["Аркуш1"], options.locale ?? "uk-UA");
   const stats: SimStats = { syncs: [] };
-  const faults: { pending: InjectedFault | null; applied: number } = { pending: null, applied: 0 };
+  const faults: FaultState = { pending: null, applied: 0, sessionLost: false };
   const g = globalThis as unknown as Record<string, unknown>;
   const previous = { Excel: g["Excel"], Office: g["Office"] };
 
-  const run = async <T>(batch: (context: SimContextFacade) => Promise<T>): Promise<T> => {
-    const context = new SimContext(model, apiVersion, stats, faults);
+  // Excel.run(batch) or Excel.run(options, batch), as Office.js declares both.
+  const run = async <T>(first: SimRunOptions | ((context: SimContextFacade) => Promise<T>), second?: (context: SimContextFacade) => Promise<T>): Promise<T> => {
+    const [options, batch] = typeof first === "function" ? [{}, first] : [first, second as (context: SimContextFacade) => Promise<T>];
+    const context = new SimContext(model, apiVersion, stats, faults, options);
     const facade: SimContextFacade = { workbook: new SimWorkbook(context), sync: () => context.sync() };
     const result = await batch(facade);
     if (context.pendingActions > 0) await context.sync();
@@ -104,7 +113,10 @@ export function installExcelSimulator(options: SimulatorOptions = {}): Installed
       return onReady();
     };
   } else {
-    g["Office"] = { context: { displayLanguage, requirements }, HostType: { Excel: "Excel" }, onReady };
+    // The enums the dialog code names at run time, with office.js's own string values.
+    const AsyncResultStatus = { Succeeded: "succeeded", Failed: "failed" };
+    const EventType = { DialogMessageReceived: "dialogMessageReceived", DialogEventReceived: "dialogEventReceived" };
+    g["Office"] = { context: { displayLanguage, requirements, ...options.extraContext }, HostType: { Excel: "Excel" }, AsyncResultStatus, EventType, onReady };
   }
 
   return {
@@ -116,6 +128,12 @@ export function installExcelSimulator(options: SimulatorOptions = {}): Installed
     },
     injectFault: (atAction, code = "GeneralException") => {
       faults.pending = { atAction, code };
+    },
+    dropConnection: (atAction) => {
+      faults.pending = { atAction, code: "RequestAborted", sessionLost: true };
+    },
+    reconnect: () => {
+      faults.sessionLost = false;
     },
     get appliedActions() {
       return faults.applied;

@@ -61,8 +61,10 @@ export class SimWorkbookModel {
   readonly sheets: SimSheet[] = [];
   readonly tables: SimTable[] = [];
   activeSheetId = 0;
-  /** The user is typing in a cell: Excel refuses every batch until they finish. */
-  cellEditMode = false;
+  private editing = false;
+  private editEnded: (() => void)[] = [];
+  /** Requests held back by `delayForCellEdit` until the user leaves the cell. */
+  requestsWaitingForCellEdit = 0;
   selection: { sheetId: number; rect: CellRect } | null = null;
   /** Workbooks opened with Excel.createWorkbook, as base64 (or "" for a blank one). */
   readonly createdWorkbooks: string[] = [];
@@ -74,6 +76,28 @@ export class SimWorkbookModel {
   ) {
     for (const name of sheetNames) this.addSheet(name);
     this.activeSheetId = this.sheets[0]?.id ?? 0;
+  }
+
+  /** The user is typing in a cell: Excel refuses every batch until they finish, unless told to wait. */
+  get cellEditMode(): boolean {
+    return this.editing;
+  }
+
+  set cellEditMode(on: boolean) {
+    this.editing = on;
+    if (!on) for (const resume of this.editEnded.splice(0)) resume();
+  }
+
+  /** Resolves when the user leaves cell-edit mode (at once if they are not in it). */
+  untilCellEditEnds(): Promise<void> {
+    if (!this.editing) return Promise.resolve();
+    this.requestsWaitingForCellEdit++;
+    return new Promise((resolve) =>
+      this.editEnded.push(() => {
+        this.requestsWaitingForCellEdit--;
+        resolve();
+      }),
+    );
   }
 
   sheetById(id: number): SimSheet {

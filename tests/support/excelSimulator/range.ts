@@ -167,7 +167,6 @@ export class SimRange extends SimProxy<RangeTarget> {
     this.queueSet("values", values, ({ sheet, rect }) => {
       checkShape(values, this.boundedRect(), "values");
       this.context.model.checkWritable(sheet, rect);
-      const locale = this.context.model.locale;
       values.forEach((row, i) =>
         row.forEach((input, j) => {
           if (input === null) return; // Excel leaves a cell unchanged where the input is null.
@@ -176,7 +175,8 @@ export class SimRange extends SimProxy<RangeTarget> {
             Object.assign(cell, { value: null, formula: null, quotePrefix: false, error: false });
             return;
           }
-          const { impliedFormat, ...stored } = interpretInput(input as SimValue, cell.numberFormat, locale);
+          // Range.values reads strings as en-US, whatever the user's regional settings (see VALUE_RULES).
+          const { impliedFormat, ...stored } = interpretInput(input as SimValue, cell.numberFormat, "en-US", "api");
           Object.assign(cell, stored);
           if (impliedFormat !== undefined && cell.numberFormat === "General") cell.numberFormat = impliedFormat;
         }),
