@@ -1,4 +1,5 @@
 import { issue } from "../domain/issues";
+import { overlongCells } from "../domain/plans/cellLimits";
 import type { SheetPlan } from "../domain/plans/sheetPlan";
 import { keepUserRows } from "../domain/plans/userRows";
 import type { ExcelCapabilities } from "./capabilities";
@@ -71,6 +72,9 @@ export async function swapInSheets(
   if (foreign.length > 0) {
     return { kind: "blocked", issues: foreign.map((t) => issue("write.tableNameTaken", "error", { sheet: t.sheet }, { table: t.name, sheet: t.sheet })) };
   }
+  if (facts.workbookProtected) return { kind: "blocked", issues: [issue("write.workbookProtected", "error", {})] };
+  const overlong = overlongCells(plans);
+  if (overlong.length > 0) return { kind: "blocked", issues: overlong };
   const finalPlans = keepUserRows(plans, tables);
   const planned = plans.flatMap((p) => p.tables.map((t) => t.name));
   const takenSheets = new Set(facts.sheets.map((s) => lower(s.name)));
@@ -79,7 +83,9 @@ export async function swapInSheets(
   const newTable = new Map(planned.map((n) => [n, spare(takenTables, `${n}_pmNew`, 255, "_")]));
   const asideSheet = own.map((s) => spare(takenSheets, `~old~${s.name}`, 31));
   const asideTable = new Map(tables.map((t) => [t.name, spare(takenTables, `${t.name}_pmOld`, 255, "_")]));
-  file({ preexisting: facts.sheets, old: own, planned: names, activate: names[0] ?? "", asideTables: [...asideTable].map(([original, aside]) => ({ original, aside })) });
+  // A protected old copy's table could be neither renamed nor deleted: it is unprotected first (no password), in the first request.
+  const unprotected = own.filter((s) => s.protected === true);
+  file({ preexisting: facts.sheets, old: own, planned: names, activate: names[0] ?? "", asideTables: [...asideTable].map(([original, aside]) => ({ original, aside })), unprotected });
 
   const created: Excel.Worksheet[] = [];
   const steps: Queued[] = finalPlans.flatMap((plan, i) => {
@@ -99,7 +105,8 @@ export async function swapInSheets(
       created[0]?.activate();
     },
   };
-  const requests = pack([...steps, commit]);
+  const unprotect: Queued = { bytes: ACTION_OVERHEAD_BYTES * unprotected.length, run: () => unprotected.forEach((s) => context.workbook.worksheets.getItem(s.id).protection.unprotect()) };
+  const requests = pack([...(unprotected.length > 0 ? [unprotect] : []), ...steps, commit]);
   // One sync per request is the point: each request must stay under the host's size limit.
   for (const request of requests) {
     for (const step of request) step.run();

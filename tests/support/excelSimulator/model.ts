@@ -44,6 +44,9 @@ export interface SimSheet {
   name: string;
   visibility: "Visible" | "Hidden" | "VeryHidden";
   protected: boolean;
+  /** Set by WorksheetProtection.protect(options, password); null when protected without one. */
+  protectionPassword: string | null;
+  protectionOptions: Excel.WorksheetProtectionOptions;
   merges: CellRect[];
   conditionalFormats: SimConditionalFormatRecord[];
   charts: SimChartRecord[];
@@ -64,6 +67,8 @@ export class SimWorkbookModel {
   /** The user is typing in a cell: Excel refuses every batch until they finish. */
   cellEditMode = false;
   selection: { sheetId: number; rect: CellRect } | null = null;
+  /** Review → Protect Workbook: the structure (sheets added, renamed, hidden, deleted) is locked. */
+  readonly workbookProtection: { protected: boolean; password: string | null } = { protected: false, password: null };
   /** Workbooks opened with Excel.createWorkbook, as base64 (or "" for a blank one). */
   readonly createdWorkbooks: string[] = [];
   private nextId = 1;
@@ -116,6 +121,8 @@ export class SimWorkbookModel {
       name: finalName,
       visibility: "Visible",
       protected: false,
+      protectionPassword: null,
+      protectionOptions: {},
       merges: [],
       conditionalFormats: [],
       charts: [],
@@ -235,6 +242,7 @@ export class SimWorkbookModel {
       sheets: this.sheets.map((s) => ({ ...s, cells: [...s.cells.entries()].filter(([, c]) => !isBlank(c)), columnWidths: [...s.columnWidths], rowHeights: [...s.rowHeights] })),
       tables: this.tables,
       active: this.activeSheetId,
+      workbookProtection: this.workbookProtection,
     });
   }
 
