@@ -18,6 +18,8 @@ const common = {
 };
 
 module.exports = {
+  // Tests await conditions, never time; this only bounds a hung test on a loaded 2-CPU machine (hooks included).
+  testTimeout: 120_000,
   projects: [
     { ...common, displayName: "domain", testMatch: ["<rootDir>/tests/domain/**/*.test.ts", "<rootDir>/tests/architecture/**/*.test.ts"] },
     { ...common, displayName: "excel", testMatch: ["<rootDir>/tests/excel/**/*.test.ts"] },

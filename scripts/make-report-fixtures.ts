@@ -2,7 +2,7 @@
 // the issues a careful reader finds in it (code, severity, cell) written by hand in case.json. The base is
 // the template the CLI writes for Уманська РДА, I півріччя 2025, filled in; each case changes one thing.
 // Files marked "libreoffice" are re-saved by LibreOffice Calc headless, as an agency using it would.
-// Run: npx tsx scripts/make-report-fixtures.ts (needs soffice).
+// Run: npx tsx scripts/make-report-fixtures.ts (needs soffice); ONLY=name,name rebuilds just those cases.
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -103,6 +103,7 @@ const cases: [string, Case, (wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet) => voi
   ["privacy-initials", { description: "a surname with initials", issues: [["report.privacy", "warning", "H8"]] }, (_wb, ws) => void (ws.getCell("H8").value = "Постраждала Петренко О. І. отримала статус.")],
   ["privacy-tax-number", { description: "an identity number", issues: [["report.privacy", "warning", "H8"]] }, (_wb, ws) => void (ws.getCell("H8").value = "РНОКПП 3012345678 передано до суду.")],
   ["text-too-long", { description: "a narrative over 2,000 characters", issues: [["report.text.long", "warning", "H8"]] }, (_wb, ws) => void (ws.getCell("H8").value = "Проведено інформаційну кампанію. ".repeat(70))],
+  ["text-over-cell-limit", { description: "a narrative over 32,767 characters, more than an Excel cell holds (written by another tool)", issues: [["report.text.overCellLimit", "error", "H8"]] }, (_wb, ws) => void (ws.getCell("H8").value = "Проведено інформаційну кампанію. ".repeat(1000))],
   ["no-meta-unit-blank", { description: "rows pasted into a new workbook (no metadata), executor left blank", issues: [["report.unit.missing", "error", "B3"]] }, (wb, ws) => {
     wb.removeWorksheet((wb.getWorksheet(META_SHEET) as ExcelJS.Worksheet).id);
     ws.getCell("B3").value = null;
@@ -134,6 +135,18 @@ const cases: [string, Case, (wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet) => voi
   }],
 ];
 
+async function writeCase(name: string, spec: Case, mutate: (wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet) => void): Promise<void> {
+  const dir = join(ROOT, name);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const wb = await filled();
+  mutate(wb, wb.getWorksheet(SHEET) as ExcelJS.Worksheet);
+  const file = join(dir, "report.xlsx");
+  writeFileSync(file, new Uint8Array(await wb.xlsx.writeBuffer()));
+  if (spec.libreoffice) soffice(file, dir);
+  writeFileSync(join(dir, "case.json"), `${JSON.stringify({ ...spec, file: "report.xlsx" }, null, 2)}\n`);
+}
+
 function soffice(file: string, dir: string): void {
   const profile = pathToFileURL(mkdtempSync(join(tmpdir(), "pm-lo-"))).href;
   const out = mkdtempSync(join(tmpdir(), "pm-lo-out-"));
@@ -144,17 +157,13 @@ function soffice(file: string, dir: string): void {
 }
 
 async function main(): Promise<void> {
-  rmSync(ROOT, { recursive: true, force: true });
-  for (const [name, spec, mutate] of cases) {
-    const dir = join(ROOT, name);
-    mkdirSync(dir, { recursive: true });
-    const wb = await filled();
-    mutate(wb, wb.getWorksheet(SHEET) as ExcelJS.Worksheet);
-    const file = join(dir, "report.xlsx");
-    writeFileSync(file, new Uint8Array(await wb.xlsx.writeBuffer()));
-    if (spec.libreoffice) soffice(file, dir);
-    writeFileSync(join(dir, "case.json"), `${JSON.stringify({ ...spec, file: "report.xlsx" }, null, 2)}\n`);
+  const only = process.env["ONLY"]?.split(",");
+  if (only !== undefined) {
+    for (const [name, spec, mutate] of cases.filter(([n]) => only.includes(n))) await writeCase(name, spec, mutate);
+    return;
   }
+  rmSync(ROOT, { recursive: true, force: true });
+  for (const [name, spec, mutate] of cases) await writeCase(name, spec, mutate);
   // Not a report at all: the programme workbook itself, and a report saved as .xls by LibreOffice.
   const notReport = join(ROOT, "programme-workbook");
   mkdirSync(notReport, { recursive: true });

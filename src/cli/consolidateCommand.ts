@@ -5,7 +5,7 @@ import { consolidate, latestPeriod, type ImportedFile } from "../domain/consolid
 import { summarise, type Summaries } from "../domain/consolidation/summaries";
 import { publishedSummaries } from "../domain/consolidation/publicReport";
 import { summarySheetPlans } from "../domain/consolidation/summarySheets";
-import { issue } from "../domain/issues";
+import { issue, type Issue } from "../domain/issues";
 import { issueLine, t } from "../domain/messages";
 import { isUsable } from "../domain/operations";
 import { readPeriod } from "../domain/reports/periods";
@@ -73,8 +73,11 @@ export async function consolidateCommand(io: Io, cmd: ParsedCommand): Promise<nu
   const summaries = summarise(parsed.programme, all, result.rows, period);
   // The published table is printed and posted: flagged texts stay out of it unless asked for.
   const { findings, published } = publishedSummaries(parsed.programme, all, result.rows, summaries, cmd.includePersonalData, t(cmd.locale, "sum.redacted"));
+  let shortened: readonly Issue[] = [];
   if (cmd.out !== undefined) {
-    const data = await sheetPlansToXlsx(summarySheetPlans(parsed.programme, all, result.rows, result.log, summaries, { locale: cmd.locale, builtOn: new Date().toISOString().slice(0, 10), published }));
+    const built = summarySheetPlans(parsed.programme, all, result.rows, result.log, summaries, { locale: cmd.locale, builtOn: new Date().toISOString().slice(0, 10), published });
+    shortened = built.issues;
+    const data = await sheetPlansToXlsx(built.plans);
     const refused = (await checkOutputPath(cmd.out, cmd.files)) ?? (await writeFileAtomically(cmd.out, data));
     if (refused) {
       io.err(issueLine(cmd.locale, refused));
@@ -86,7 +89,7 @@ export async function consolidateCommand(io: Io, cmd: ParsedCommand): Promise<nu
     io.out(t(cmd.locale, "cli.consolidated", { files: imported.length, accepted, rejected, rows: result.rows.length, period }));
     for (const x of summaries.byTask) io.out(`  ${x.task}. ${x.name.slice(0, 60)} — ${x.received}/${x.expected}`);
   }
-  for (const i of [...result.issues, ...findings]) io.err(issueLine(cmd.locale, i));
+  for (const i of [...result.issues, ...findings, ...shortened]) io.err(issueLine(cmd.locale, i));
   if (findings.length > 0 && !cmd.includePersonalData) io.err(t(cmd.locale, "cli.redacted", { count: findings.length }));
   if (cmd.out !== undefined) io.err(resolve(cmd.out));
   return 0;

@@ -47,7 +47,7 @@ export async function demoConsolidation(io: Io, programme: Programme, outDir: st
   const period = "2025-H1";
   const summaries = summarise(programme, all, result.rows, period);
   const { findings, published } = publishedSummaries(programme, all, result.rows, summaries, false, t(locale, "sum.redacted"));
-  const plans = summarySheetPlans(programme, all, result.rows, result.log, summaries, { locale, builtOn: "2026-11-28", published });
+  const { plans, issues: shortened } = summarySheetPlans(programme, all, result.rows, result.log, summaries, { locale, builtOn: "2026-11-28", published });
   const summary = join(outDir, "summary.xlsx");
   const print = join(outDir, "summary-print.xlsx");
   for (const [path, list] of [[summary, plans], [print, plans.filter((s) => s.name === SUMMARY_SHEETS.tasks || s.name === SUMMARY_SHEETS.report)]] as const) {
@@ -60,7 +60,7 @@ export async function demoConsolidation(io: Io, programme: Programme, outDir: st
   const problems = imported.flatMap((f) => f.reports.flatMap((r) => r.issues)).filter((i) => i.severity !== "info");
   const t2 = summaries.total;
   io.out(t(locale, "demo.consolidated", { files: imported.length, rows: result.rows.length, problems: problems.length, received: t2.received, expected: t2.expected, period: "I півріччя 2025 року" }));
-  for (const f of findings) io.out(issueLine(locale, f));
+  for (const f of [...findings, ...shortened]) io.out(issueLine(locale, f));
   if (findings.length > 0) io.out(t(locale, "consolidation.redacted", { count: findings.length }));
   const number = (n: number) => n.toLocaleString(locale === "uk" ? "uk-UA" : "en-GB");
   for (const x of summaries.byTask) io.out(`  ${x.task}. ${x.received}/${x.expected} · ${number(x.events)} / ${number(x.people)} / ${number(x.funds)}`);

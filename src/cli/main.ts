@@ -2,6 +2,7 @@ import { resolve } from "node:path";
 import type { Issue } from "../domain/issues";
 import { issueLine, t, type Locale, type MessageKey } from "../domain/messages";
 import { countsOf, isUsable } from "../domain/operations";
+import { PlanRefusedError } from "../domain/plans/cellLimits";
 import { programmeSheetPlans } from "../domain/plans/programmeSheets";
 import type { ParsedProgramme } from "../domain/programme/buildProgramme";
 import { programmeToJson } from "../domain/programme/programmeJson";
@@ -125,6 +126,10 @@ export async function main(argv: readonly string[], io: Io = { out: (s) => proce
     if (parsed.command === "consolidate") return await consolidateCommand(io, parsed);
     return parsed.command === "matrix" ? await matrix(io, parsed) : await demo(io, parsed);
   } catch (error) {
+    if (error instanceof PlanRefusedError) {
+      reportIssues(io, locale, error.issues);
+      return EXIT_UNUSABLE;
+    }
     // The one place an unforeseen failure ends: a sentence in the user's language, never a stack trace.
     io.err(t(locale, "cli.unexpected", { name: error instanceof Error ? error.name : typeof error }));
     return EXIT_UNUSABLE;

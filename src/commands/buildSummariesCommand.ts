@@ -13,7 +13,8 @@ function builtText(locale: Locale, outcome: RebuildOutcome): string {
   if (outcome.kind === "noData") return t(locale, "consolidation.noData");
   if (outcome.kind === "blocked") return [t(locale, "consolidation.blocked"), ...outcome.issues.map((i) => issueLine(locale, i))].join("\n");
   const built = t(locale, "consolidation.built", { period: outcome.label, rows: outcome.rows });
-  return [built, ...(outcome.redacted > 0 ? [t(locale, "consolidation.redacted", { count: outcome.redacted })] : []), ...leftoversText(locale, outcome.removedLeftovers)].join("\n");
+  const redacted = outcome.redacted > 0 ? [t(locale, "consolidation.redacted", { count: outcome.redacted })] : [];
+  return [built, ...redacted, ...leftoversText(locale, outcome.removedLeftovers), ...outcome.notes.map((i) => issueLine(locale, i))].join("\n");
 }
 
 export function personalDataText(locale: Locale, findings: readonly Issue[]): string {

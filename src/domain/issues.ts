@@ -54,6 +54,7 @@ export type IssueCode =
   | "consolidate.late"
   | "consolidate.decrease"
   | "summary.personalData"
+  | "summary.textShortened"
   | "report.noSheet"
   | "report.missingColumn"
   | "report.extraColumn"
@@ -83,6 +84,7 @@ export type IssueCode =
   | "report.funds.notNeeded"
   | "report.funds.noSource"
   | "report.text.long"
+  | "report.text.overCellLimit"
   | "report.privacy"
   | "report.measure.missing"
   | "report.normalized.spaces"
@@ -94,7 +96,10 @@ export type IssueCode =
   | "report.normalized.thousands"
   | "report.normalized.codeFormat"
   | "write.tableNameTaken"
-  | "write.leftoverOldCopy";
+  | "write.leftoverOldCopy"
+  | "write.workbookProtected"
+  | "write.sheetPasswordProtected"
+  | "write.cellTooLong";
 
 /** An info says what was understood or changed on the way, so that nothing changes silently. */
 export type Severity = "error" | "warning" | "info";

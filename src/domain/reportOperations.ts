@@ -33,10 +33,16 @@ export type TemplateOutcome =
   | { readonly kind: "changed" }
   | { readonly kind: "blocked"; readonly issues: readonly Issue[] };
 
+/** Highlights removed, and the sheets that keep theirs because they were protected meanwhile. */
+export interface ClearOutcome {
+  readonly removed: number;
+  readonly protectedSheets: readonly string[];
+}
+
 /** What the task pane and the ribbon can do with report sheets; only the Excel adapter implements it. */
 export interface ReportOperations {
   check(scope: "active" | "all"): Promise<CheckOutcome>;
-  clearHighlights(): Promise<number>;
+  clearHighlights(): Promise<ClearOutcome>;
   showCell(sheet: string, cell: string): Promise<void>;
   templateChoices(): Promise<TemplateChoices>;
   createTemplate(unitCode: string, periodCode: string, where: "sheet" | "workbook", confirmReplace: (sheets: readonly string[]) => Promise<boolean>): Promise<TemplateOutcome>;

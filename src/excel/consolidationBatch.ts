@@ -1,9 +1,8 @@
 import { dataRowsOf, logEntriesOf } from "../domain/consolidation/dataSheet";
 import type { DataRow, LogEntry } from "../domain/consolidation/consolidate";
-import { SUMMARY_SHEETS, SUMMARY_TABLES } from "../domain/consolidation/summarySheets";
-import type { Issue } from "../domain/issues";
+import { SUMMARY_SHEETS, SUMMARY_TABLES, type SummarySheets } from "../domain/consolidation/summarySheets";
+import { issue, type Issue } from "../domain/issues";
 import { PROGRAMME_SHEET_NAMES } from "../domain/plans/programmeSheets";
-import type { SheetPlan } from "../domain/plans/sheetPlan";
 import type { Programme } from "../domain/programme/model";
 import { units, type Unit } from "../domain/reports/units";
 import { communitiesOf, programmeOfWorkbook } from "../domain/reports/workbookProgramme";
@@ -13,7 +12,7 @@ import { readOwnWorkbook, type OwnWorkbookRead } from "./readOwnWorkbook";
 import { readReportSheets } from "./reportSheets";
 import type { RetryPolicy } from "./runExcel";
 import { swapInSheets } from "./swapInSheets";
-import { runGuardedWrite, writeOwnSheets, type WriteSheetsOutcome } from "./writeOwnSheets";
+import { runGuardedWrite, writeOwnSheets, type GuardedResult, type WriteSheetsOutcome } from "./writeOwnSheets";
 
 /** What the workbook holds for a consolidation: the programme, the reporting units, «Дані» and the import log. */
 export interface WorkbookState {
@@ -31,8 +30,8 @@ export interface Draft {
   readonly replaced: readonly string[];
   /** Texts bound for the published table that seem to hold personal data. */
   readonly findings: readonly Issue[];
-  /** The sheets to write; `includePersonal` false puts markers in the published table. Null: nothing to build. */
-  plans(includePersonal: boolean): SheetPlan[] | null;
+  /** The sheets to write, with what was shortened to fit; `includePersonal` false puts markers in the published table. Null: nothing to build. */
+  plans(includePersonal: boolean): SummarySheets | null;
 }
 
 export type Written = { readonly kind: "written"; readonly removedLeftovers: readonly string[] } | { readonly kind: "blocked"; readonly issues: readonly Issue[] };
@@ -57,48 +56,62 @@ function written(outcome: WriteSheetsOutcome): Written {
   throw new Error(`Unexpected write outcome: ${outcome.kind}`);
 }
 
+/** How a consolidation ended: done (written or not), cancelled by the user, or refused before anything was asked. */
+export type ConsolidationRun<D> =
+  | { readonly kind: "done"; readonly draft: D; readonly written: Written | null; readonly includePersonal: boolean; readonly notes: readonly Issue[] }
+  | { readonly kind: "cancelled" }
+  | { readonly kind: "blocked"; readonly issues: readonly Issue[] };
+
+const guarded = (result: GuardedResult<WriteSheetsOutcome>): Written =>
+  result.kind === "done" ? written(result.value) : result.kind === "blocked" ? result : { kind: "written", removedLeftovers: result.journal.removedLeftovers };
+
 /**
  * The whole consolidation in one batch of three syncs, whatever the number of reports: the sheet list,
  * the cells of «Програма», «Довідники», «Дані» and «Журнал імпорту», then the write (more requests only
- * when the write passes the size limit). When the user must be asked (reports to replace, personal data
- * bound for the published table), the batch stops after reading; the answer comes outside any batch and
- * the prepared write goes in one more batch of one sync. Should the workbook have changed meanwhile,
- * that write fails and is rolled back like any other. When the cells would not fit one response (5 MB on
- * the web) the sheets are read in pieces and written as a reload is.
+ * when the write passes the size limit). A workbook whose structure is protected is told in the first
+ * sync, before anything is asked. When the user must be asked (reports to replace, personal data bound
+ * for the published table), the batch stops after reading; the answer comes outside any batch and the
+ * prepared write goes in one more batch of one sync. Should the workbook have changed meanwhile, that
+ * write fails and is rolled back like any other. When the cells would not fit one response (5 MB on the
+ * web) the sheets are read in pieces and written as a reload is.
  */
 export async function runConsolidation<D extends Draft>(
   draftOf: (state: WorkbookState) => D | Promise<D>,
   ask: (draft: D) => Promise<Answer>,
   policy: RetryPolicy,
   readOthers = false,
-): Promise<{ readonly draft: D; readonly written: Written | null; readonly includePersonal: boolean } | "cancelled"> {
+): Promise<ConsolidationRun<D>> {
   // Kept outside the batch: a write that recovery finds complete still reports what it did.
   let draft: D | null = null;
   let read: OwnWorkbookRead | null = null;
-  const first = await runGuardedWrite(async (context, file): Promise<Written | null | "ask" | "tooLarge"> => {
+  let notes: readonly Issue[] = [];
+  const first = await runGuardedWrite(async (context, file): Promise<Written | null | "ask" | "tooLarge" | "structureProtected"> => {
     const got = await readOwnWorkbook(context, READ_SHEETS, PLANNED_TABLES, readOthers ? isOther : undefined);
-    if (got === "tooLarge") return "tooLarge";
+    if (got === "tooLarge" || got === "structureProtected") return got;
     read = got;
     const d = (draft = await draftOf(stateOf(got.grids)));
     if (d.replaced.length > 0 || d.findings.length > 0) return "ask";
-    const plans = d.plans(true);
-    return plans === null ? null : written(await swapInSheets(context, plans, detectCapabilities(), got.facts, got.tables, file));
+    const built = d.plans(true);
+    if (built === null) return null;
+    notes = built.issues;
+    return written(await swapInSheets(context, built.plans, detectCapabilities(), got.facts, got.tables, file));
   }, policy);
-  const step = first.kind === "done" ? first.value : { kind: "written" as const, removedLeftovers: first.journal.removedLeftovers };
+  const step = first.kind === "done" ? first.value : first.kind === "blocked" ? first : { kind: "written" as const, removedLeftovers: first.journal.removedLeftovers };
+  if (step === "structureProtected") return { kind: "blocked", issues: [issue("write.workbookProtected", "error", {})] };
   if (step === "tooLarge") draft = await draftOf(stateOf((await readReportSheets(readOthers ? "all" : "active", READ_SHEETS, policy)).grids));
   const d = draft as D | null;
   if (d === null) throw new Error("The consolidation batch ended before reading the workbook.");
-  if (step !== "ask" && step !== "tooLarge") return { draft: d, written: step, includePersonal: true };
+  if (step !== "ask" && step !== "tooLarge") return { kind: "done", draft: d, written: step, includePersonal: true, notes: step?.kind === "written" ? notes : [] };
   const answer = d.replaced.length > 0 || d.findings.length > 0 ? await ask(d) : { includePersonal: true };
-  if (answer === "cancel") return "cancelled";
-  const plans = d.plans(answer.includePersonal);
-  if (plans === null) return { draft: d, written: null, includePersonal: answer.includePersonal };
+  if (answer === "cancel") return { kind: "cancelled" };
+  const built = d.plans(answer.includePersonal);
+  if (built === null) return { kind: "done", draft: d, written: null, includePersonal: answer.includePersonal, notes: [] };
   const known = read as OwnWorkbookRead | null;
-  if (step === "tooLarge" || known === null) {
-    return { draft: d, written: written(await writeOwnSheets(plans, { confirmReplace: async () => true, progress: () => undefined }, policy)), includePersonal: answer.includePersonal };
-  }
-  const second = await runGuardedWrite((context, file) => swapInSheets(context, plans, detectCapabilities(), known.facts, known.tables, file), policy);
-  return { draft: d, written: second.kind === "done" ? written(second.value) : { kind: "written", removedLeftovers: second.journal.removedLeftovers }, includePersonal: answer.includePersonal };
+  const result =
+    step === "tooLarge" || known === null
+      ? written(await writeOwnSheets(built.plans, { confirmReplace: async () => true, progress: () => undefined }, policy))
+      : guarded(await runGuardedWrite((context, file) => swapInSheets(context, built.plans, detectCapabilities(), known.facts, known.tables, file), policy));
+  return { kind: "done", draft: d, written: result, includePersonal: answer.includePersonal, notes: result.kind === "written" ? built.issues : [] };
 }
 
 export async function readWorkbookState(policy: RetryPolicy): Promise<WorkbookState> {

@@ -87,7 +87,7 @@ export function createConsolidationOperations(deps: ConsolidationDeps): Consolid
       policy,
       readOthers,
     );
-    if (done === "cancelled") return { kind: "cancelled" };
+    if (done.kind !== "done") return done;
     if (done.written?.kind === "blocked") return { kind: "blocked", issues: done.written.issues };
     const { draft } = done;
     if (draft.imported.length === 0) return { kind: "noReports" };
@@ -98,6 +98,7 @@ export function createConsolidationOperations(deps: ConsolidationDeps): Consolid
       rows: draft.result.rows.length,
       redacted: redacted(draft, done.includePersonal),
       removedLeftovers: removedBy(done.written),
+      notes: done.notes,
     };
   };
 
@@ -131,13 +132,14 @@ export function createConsolidationOperations(deps: ConsolidationDeps): Consolid
     },
     async rebuild(period, ui) {
       const done = await runConsolidation((s) => ({ state: s, ...summaryDraft(s, s.rows, s.log, period, []) }), (d) => personal(ui, d), policy);
-      if (done === "cancelled") return { kind: "noData" };
+      if (done.kind === "cancelled") return { kind: "noData" };
+      if (done.kind === "blocked") return done;
       if (done.written?.kind === "blocked") return { kind: "blocked", issues: done.written.issues };
       const { draft } = done;
       const chosen = draft.period;
       if (chosen === null) return { kind: "noData" };
       const label = reportingPeriods(draft.state.programme.years).find((x) => x.code === chosen)?.label ?? chosen;
-      return { kind: "built", period: chosen, label, rows: draft.state.rows.filter((r) => r.period === chosen).length, redacted: redacted(draft, done.includePersonal), removedLeftovers: removedBy(done.written) };
+      return { kind: "built", period: chosen, label, rows: draft.state.rows.filter((r) => r.period === chosen).length, redacted: redacted(draft, done.includePersonal), removedLeftovers: removedBy(done.written), notes: done.notes };
     },
     async periods() {
       const s = await readWorkbookState(policy);

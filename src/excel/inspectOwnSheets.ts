@@ -4,19 +4,41 @@ import type { ExistingTable } from "../domain/plans/userRows";
 export interface SheetFact {
   readonly id: string;
   readonly name: string;
+  /** Protected against changes (Review → Protect Sheet), and with which options, so a rollback can protect it again. */
+  readonly protected?: boolean;
+  readonly protection?: Excel.WorksheetProtectionOptions;
 }
 
 export interface WorkbookFacts {
   readonly sheets: readonly SheetFact[];
   readonly tableNames: readonly string[];
+  /** Review → Protect Workbook: no sheet can be added, renamed or deleted. */
+  readonly workbookProtected: boolean;
 }
 
-/** One sync: every sheet's id and name, and every table's name (table names are unique workbook-wide). */
-export async function inspectWorkbook(context: Excel.RequestContext): Promise<WorkbookFacts> {
-  const sheets = context.workbook.worksheets.load("items/id,items/name");
+/**
+ * Queues the loads of every sheet (id, name, visibility, protection), every table's name and the
+ * workbook's structure protection (ExcelApi 1.7, checked at run time); `read` once the caller has synced.
+ */
+export function loadWorkbookFacts(context: Excel.RequestContext): { readonly sheets: Excel.WorksheetCollection; read(): WorkbookFacts } {
+  const sheets = context.workbook.worksheets.load("items/id,items/name,items/visibility,items/protection/protected,items/protection/options");
   const tables = context.workbook.tables.load("items/name");
+  const workbook = Office.context.requirements.isSetSupported("ExcelApi", "1.7") ? context.workbook.protection.load("protected") : null;
+  return {
+    sheets,
+    read: () => ({
+      sheets: sheets.items.map((s) => ({ id: s.id, name: s.name, protected: s.protection.protected, protection: s.protection.options })),
+      tableNames: tables.items.map((t) => t.name),
+      workbookProtected: workbook?.protected ?? false,
+    }),
+  };
+}
+
+/** One sync: every sheet, every table's name (unique workbook-wide) and whether the workbook's structure is protected. */
+export async function inspectWorkbook(context: Excel.RequestContext): Promise<WorkbookFacts> {
+  const facts = loadWorkbookFacts(context);
   await context.sync();
-  return { sheets: sheets.items.map((s) => ({ id: s.id, name: s.name })), tableNames: tables.items.map((t) => t.name) };
+  return facts.read();
 }
 
 export interface PlannedTableFact extends ExistingTable {

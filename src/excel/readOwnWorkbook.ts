@@ -1,6 +1,6 @@
 import { keepsUserRows } from "../domain/plans/userRows";
 import type { SheetGrid } from "../domain/sheetGrid";
-import { plainValue, type PlannedTableFact, type WorkbookFacts } from "./inspectOwnSheets";
+import { loadWorkbookFacts, plainValue, type PlannedTableFact, type WorkbookFacts } from "./inspectOwnSheets";
 import { gridFromUsedRange } from "./rangeCells";
 import { errorCode } from "./runExcel";
 
@@ -16,7 +16,8 @@ export interface OwnWorkbookRead {
 /**
  * Two syncs inside an open batch: the list of sheets and tables, then the named sheets' cells and the
  * planned tables' places together. "tooLarge" when the cells would not fit one response (5 MB on the
- * web); the caller then reads in smaller pieces.
+ * web); the caller then reads in smaller pieces. "structureProtected" after the first sync already, when
+ * the workbook's structure is protected: no write could add or rename a sheet, so nothing more is read.
  */
 export async function readOwnWorkbook(
   context: Excel.RequestContext,
@@ -24,11 +25,11 @@ export async function readOwnWorkbook(
   plannedTables: readonly string[],
   /** Other sheets to read whole as well: every visible sheet this accepts. */
   alsoVisible: (name: string) => boolean = () => false,
-): Promise<OwnWorkbookRead | "tooLarge"> {
-  const sheets = context.workbook.worksheets.load("items/id,items/name,items/visibility");
-  const tables = context.workbook.tables.load("items/name");
+): Promise<OwnWorkbookRead | "tooLarge" | "structureProtected"> {
+  const { sheets, read } = loadWorkbookFacts(context);
   await context.sync();
-  const facts: WorkbookFacts = { sheets: sheets.items.map((s) => ({ id: s.id, name: s.name })), tableNames: tables.items.map((t) => t.name) };
+  const facts: WorkbookFacts = read();
+  if (facts.workbookProtected) return "structureProtected";
   const wanted = sheets.items.filter((s) => sheetNames.includes(s.name) || (s.visibility === "Visible" && alsoVisible(s.name)));
   const used = wanted.map((s) => ({ sheet: s, range: s.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,values,valueTypes,formulas,numberFormat") }));
   const lowerPlanned = new Set(plannedTables.map((n) => n.toLowerCase()));

@@ -11,6 +11,8 @@ export interface WriteJournal {
   /** The names the new sheets are to carry. */
   readonly planned: readonly string[];
   readonly asideTables: readonly { readonly original: string; readonly aside: string }[];
+  /** The old copies that were protected (no password known): the write unprotects them first, a rollback protects them again. */
+  readonly unprotected: readonly SheetFact[];
   /** The sheet to show once the write is complete. */
   readonly activate: string;
   /** Sheets an earlier unfinished write had left, deleted by this one's first request. */
@@ -28,8 +30,10 @@ export const OLD_SHEET_PREFIX = "~old~";
  * ("completed"). Otherwise the sheets the write made are removed and the old sheets and tables get their
  * names back ("rolledBack"). A sheet the write made is one that was not there before and carries a
  * temporary or a planned name — a sheet the user added meanwhile under another name is left alone.
+ * A rollback protects again, with their own options, the old sheets the write had unprotected, and names
+ * those it finds still protected: the write could not unprotect them (a password).
  */
-export async function recoverWrite(journal: WriteJournal, policy: RetryPolicy): Promise<"rolledBack" | "completed"> {
+export async function recoverWrite(journal: WriteJournal, policy: RetryPolicy): Promise<{ readonly outcome: "rolledBack" | "completed"; readonly stillProtected: readonly string[] }> {
   return runRetrying(async (context) => {
     const now = await inspectWorkbook(context);
     const before = new Set(journal.preexisting.map((s) => s.id));
@@ -42,7 +46,7 @@ export async function recoverWrite(journal: WriteJournal, policy: RetryPolicy): 
       for (const s of journal.old) if (present.has(s.id)) sheets.getItem(s.id).delete();
       if (journal.activate !== "") sheets.getItem(journal.activate).activate();
       await context.sync();
-      return "completed";
+      return { outcome: "completed", stillProtected: [] };
     }
     for (const s of made) sheets.getItem(s.id).delete();
     for (const s of journal.old) {
@@ -51,7 +55,14 @@ export async function recoverWrite(journal: WriteJournal, policy: RetryPolicy): 
     }
     const tables = new Set(now.tableNames.map((n) => n.toLowerCase()));
     for (const t of journal.asideTables) if (tables.has(t.aside.toLowerCase())) context.workbook.tables.getItem(t.aside).name = t.original;
+    // After the tables' names: a table on a protected sheet cannot be renamed.
+    const stillProtected: string[] = [];
+    for (const s of journal.unprotected) {
+      const fact = now.sheets.find((x) => x.id === s.id);
+      if (fact?.protected === true) stillProtected.push(s.name);
+      else if (fact !== undefined) sheets.getItem(s.id).protection.protect(s.protection);
+    }
     await context.sync();
-    return "rolledBack";
+    return { outcome: "rolledBack", stillProtected };
   }, policy);
 }

@@ -1,3 +1,4 @@
+import { issue } from "../domain/issues";
 import type { MessageKey } from "../domain/messages";
 import { countBySeverity, type ReportOperations } from "../domain/reportOperations";
 import { PROGRAMME_SHEET_NAMES } from "../domain/plans/programmeSheets";
@@ -7,6 +8,7 @@ import { communitiesOf, programmeOfWorkbook } from "../domain/reports/workbookPr
 import type { SheetPlan } from "../domain/plans/sheetPlan";
 import { reportingPeriods } from "../domain/programme/referenceLists";
 import { templateFileName, templatePlans } from "../domain/reports/templatePlan";
+import { overlongCells } from "../domain/plans/cellLimits";
 import { detectCapabilities } from "./capabilities";
 import { clearHighlights, highlightIssues, readReportSheets, selectCell } from "./reportSheets";
 import { writeOwnSheets } from "./writeOwnSheets";
@@ -35,7 +37,7 @@ export function createReportOperations(deps: ReportDeps): ReportOperations {
   const workbookProgramme = async () => {
     const read = await readReportSheets("active", [PROGRAMME_SHEET_NAMES.programme, PROGRAMME_SHEET_NAMES.lists], policy);
     const { programme } = programmeOfWorkbook(read.grids);
-    return { programme, units: units(programme, communitiesOf(read.grids)) };
+    return { programme, units: units(programme, communitiesOf(read.grids)), workbookProtected: read.workbookProtected };
   };
   return {
     async check(scope) {
@@ -68,11 +70,15 @@ export function createReportOperations(deps: ReportDeps): ReportOperations {
       };
     },
     async createTemplate(unitCode, periodCode, where, confirmReplace) {
-      const { programme, units: all } = await workbookProgramme();
+      const { programme, units: all, workbookProtected } = await workbookProgramme();
+      // Known from the first sync, told before anything is asked: a protected structure takes no new sheet.
+      if (where === "sheet" && workbookProtected) return { kind: "blocked", issues: [issue("write.workbookProtected", "error", {})] };
       const unit = all.find((u) => u.code === unitCode);
       const period = reportingPeriods(programme.years).find((p) => p.code === periodCode);
       if (!unit || !period) throw new Error(`unknown unit ${unitCode} or period ${periodCode}`);
       const plans = templatePlans(programme, unit, period);
+      const overlong = overlongCells(plans);
+      if (overlong.length > 0) return { kind: "blocked", issues: overlong };
       const caps = detectCapabilities();
       if (where === "workbook") {
         await Excel.createWorkbook(base64(await deps.renderXlsx(plans)));

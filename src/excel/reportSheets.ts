@@ -1,4 +1,5 @@
 import type { Issue } from "../domain/issues";
+import type { ClearOutcome } from "../domain/reportOperations";
 import { META_SHEET } from "../domain/reports/reportFormat";
 import type { SheetGrid } from "../domain/sheetGrid";
 import { gridFromUsedRange } from "./rangeCells";
@@ -13,6 +14,8 @@ export interface ReadSheets {
   readonly grids: SheetGrid[];
   /** Sheets protected against changes: their issues are listed, not highlighted. */
   readonly protectedSheets: readonly string[];
+  /** Review → Protect Workbook is on: no sheet can be added (ExcelApi 1.7; false where it cannot be told). */
+  readonly workbookProtected: boolean;
   readonly syncs: number;
 }
 
@@ -24,7 +27,9 @@ export async function readReportSheets(scope: "active" | "all", alsoRead: readon
   return runRetrying(async (context) => {
     const sheets = context.workbook.worksheets.load("items/name,items/visibility");
     const active = context.workbook.worksheets.getActiveWorksheet().load("name");
+    const workbook = Office.context.requirements.isSetSupported("ExcelApi", "1.7") ? context.workbook.protection.load("protected") : null;
     await context.sync();
+    const workbookProtected = workbook?.protected ?? false;
     const targets = sheets.items.filter((s) => s.name === META_SHEET || alsoRead.includes(s.name) || (scope === "all" ? s.visibility === "Visible" : s.name === active.name));
     const loaded = targets.map((s) => ({
       sheet: s,
@@ -49,11 +54,12 @@ export async function readReportSheets(scope: "active" | "all", alsoRead: readon
         await ctx.sync();
         return loaded.filter((l) => l.p.protected).map((l) => l.name);
       });
-      return { grids, protectedSheets: protection, syncs: syncs + 1 };
+      return { grids, protectedSheets: protection, workbookProtected, syncs: syncs + 1 };
     }
     return {
       grids: loaded.map(({ sheet, used }) => gridFromUsedRange(sheet, used)),
       protectedSheets: loaded.filter((l) => l.protection.protected).map((l) => l.sheet.name),
+      workbookProtected,
       syncs: 2,
     };
   }, policy);
@@ -79,25 +85,25 @@ export async function highlightIssues(issues: readonly Issue[], skipSheets: read
   });
 }
 
-/** Removes the add-in's highlights from every sheet, and nothing else: three syncs (list, look, delete). */
-export async function clearHighlights(policy: RetryPolicy = DEFAULT_RETRY): Promise<number> {
+/**
+ * Removes the add-in's highlights from every sheet, and nothing else: four syncs (list, formats, their
+ * rules, delete). A sheet protected since it was highlighted keeps its highlights (Excel refuses to
+ * delete a conditional format there) and is named, so the other sheets are cleared all the same.
+ */
+export async function clearHighlights(policy: RetryPolicy = DEFAULT_RETRY): Promise<ClearOutcome> {
   return runRetrying(async (context) => {
-    const sheets = context.workbook.worksheets.load("items/name,items/visibility");
+    const sheets = context.workbook.worksheets.load("items/name,items/protection/protected");
     await context.sync();
-    const collections = sheets.items.map((s) => s.getRange().conditionalFormats.load("items/type"));
+    const collections = sheets.items.map((s) => ({ sheet: s, formats: s.getRange().conditionalFormats.load("items/type") }));
     await context.sync();
-    const custom = collections.flatMap((c) => c.items.filter((f) => f.type === Excel.ConditionalFormatType.custom));
-    const rules = custom.map((f) => f.custom.rule.load("formula"));
+    const custom = collections.flatMap(({ sheet, formats }) => formats.items.filter((f) => f.type === Excel.ConditionalFormatType.custom).map((format) => ({ sheet, format })));
+    const rules = custom.map((c) => c.format.custom.rule.load("formula"));
     await context.sync();
-    let removed = 0;
-    custom.forEach((f, i) => {
-      if (rules[i]?.formula === HIGHLIGHT_FORMULA) {
-        f.delete();
-        removed++;
-      }
-    });
-    await context.sync();
-    return removed;
+    const ours = custom.filter((_, i) => rules[i]?.formula === HIGHLIGHT_FORMULA);
+    const removable = ours.filter((c) => !c.sheet.protection.protected);
+    for (const c of removable) c.format.delete();
+    if (removable.length > 0) await context.sync();
+    return { removed: removable.length, protectedSheets: [...new Set(ours.filter((c) => c.sheet.protection.protected).map((c) => c.sheet.name))] };
   }, policy);
 }
 

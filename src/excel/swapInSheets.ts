@@ -1,4 +1,5 @@
 import { issue } from "../domain/issues";
+import { overlongCells } from "../domain/plans/cellLimits";
 import type { SheetPlan } from "../domain/plans/sheetPlan";
 import { keepUserRows } from "../domain/plans/userRows";
 import type { ExcelCapabilities } from "./capabilities";
@@ -81,6 +82,9 @@ export async function swapInSheets(
     return { kind: "blocked", issues: foreign.map((t) => issue("write.tableNameTaken", "error", { sheet: t.sheet }, { table: t.name, sheet: t.sheet })) };
   }
   const ownTables = tables.filter((t) => isOwn(t.sheet));
+  if (facts.workbookProtected) return { kind: "blocked", issues: [issue("write.workbookProtected", "error", {})] };
+  const overlong = overlongCells(plans);
+  if (overlong.length > 0) return { kind: "blocked", issues: overlong };
   const finalPlans = keepUserRows(plans, tables);
   const planned = plans.flatMap((p) => p.tables.map((t) => t.name));
   const takenSheets = new Set(facts.sheets.map((s) => lower(s.name)));
@@ -90,7 +94,9 @@ export async function swapInSheets(
   const asideSheet = own.map((s) => spare(takenSheets, `${OLD_SHEET_PREFIX}${s.name}`, 31));
   const asideTable = new Map(ownTables.map((t) => [t.name, spare(takenTables, `${t.name}_pmOld`, 255, "_")]));
   const removedLeftovers = leftovers.remove.map((s) => s.name);
-  file({ preexisting: facts.sheets, old: own, planned: names, activate: names[0] ?? "", asideTables: [...asideTable].map(([original, aside]) => ({ original, aside })), removedLeftovers });
+  // A protected old copy's table could be neither renamed nor deleted: it is unprotected first (no password), in the first request.
+  const unprotected = own.filter((s) => s.protected === true);
+  file({ preexisting: facts.sheets, old: own, planned: names, activate: names[0] ?? "", asideTables: [...asideTable].map(([original, aside]) => ({ original, aside })), removedLeftovers, unprotected });
 
   const created: Excel.Worksheet[] = [];
   // After the first new sheet is added, so that a workbook of leftovers never loses its last visible sheet.
@@ -113,7 +119,8 @@ export async function swapInSheets(
       created[0]?.activate();
     },
   };
-  const requests = pack([...steps, commit]);
+  const unprotect: Queued = { bytes: ACTION_OVERHEAD_BYTES * unprotected.length, run: () => unprotected.forEach((s) => context.workbook.worksheets.getItem(s.id).protection.unprotect()) };
+  const requests = pack([...(unprotected.length > 0 ? [unprotect] : []), ...steps, commit]);
   // One sync per request is the point: each request must stay under the host's size limit.
   for (const request of requests) {
     for (const step of request) step.run();

@@ -1,3 +1,5 @@
+import { issue, type Issue } from "../domain/issues";
+import { overlongCells } from "../domain/plans/cellLimits";
 import type { SheetPlan } from "../domain/plans/sheetPlan";
 import { detectCapabilities } from "./capabilities";
 import { inspectWorkbook, readTables, type SheetFact, type WorkbookFacts } from "./inspectOwnSheets";
@@ -22,8 +24,17 @@ function sameOwn(a: readonly SheetFact[], b: readonly SheetFact[]): boolean {
   return key(a) === key(b);
 }
 
-/** What a guarded write does with a failure: "recovered" when the rollback found the write complete after all. */
-export type GuardedResult<T> = { readonly kind: "done"; readonly value: T } | { readonly kind: "completedByRecovery"; readonly journal: WriteJournal };
+/**
+ * What a guarded write does with a failure: "completedByRecovery" when the rollback found the write
+ * complete after all; "blocked" when it was rolled back because an old sheet could not be unprotected.
+ */
+export type GuardedResult<T> =
+  | { readonly kind: "done"; readonly value: T }
+  | { readonly kind: "completedByRecovery"; readonly journal: WriteJournal }
+  | { readonly kind: "blocked"; readonly issues: readonly Issue[] };
+
+/** Refusals of a whole request: they say nothing about the actions in it. */
+const WHOLE_REQUEST = new Set(["InvalidOperationInCellEditMode", "RequestPayloadSizeLimitExceeded"]);
 
 /**
  * Excel.run for a batch that writes through `swapInSheets`: while nothing is changed yet (no journal
@@ -45,7 +56,13 @@ export async function runGuardedWrite<T>(batch: (context: Excel.RequestContext, 
         }
         throw error;
       }
-      if ((await recoverWrite(filed, policy)) === "completed") return { kind: "completedByRecovery", journal: filed };
+      const recovered = await recoverWrite(filed, policy);
+      if (recovered.outcome === "completed") return { kind: "completedByRecovery", journal: filed };
+      // The unprotects come first, in order: the first sheet still protected is the one Excel refused.
+      const locked = recovered.stillProtected[0];
+      if (locked !== undefined && !WHOLE_REQUEST.has(errorCode(error) ?? "")) {
+        return { kind: "blocked", issues: [issue("write.sheetPasswordProtected", "error", { sheet: locked }, { sheet: locked })] };
+      }
       throw error;
     }
   }
@@ -58,9 +75,13 @@ export async function runGuardedWrite<T>(batch: (context: Excel.RequestContext, 
  * reference tables is carried into the new ones.
  */
 export async function writeOwnSheets(plans: readonly SheetPlan[], hooks: WriteSheetsHooks, policy: RetryPolicy = DEFAULT_RETRY): Promise<WriteSheetsOutcome> {
+  const overlong = overlongCells(plans);
+  if (overlong.length > 0) return { kind: "blocked", issues: overlong };
   const capabilities = detectCapabilities();
   hooks.progress("inspect");
   const before = await runRetrying(inspectWorkbook, policy);
+  // Told before anything is asked: with the structure protected, no sheet can be added or renamed.
+  if (before.workbookProtected) return { kind: "blocked", issues: [issue("write.workbookProtected", "error", {})] };
   const ownBefore = ownSheetsOf(plans, before);
   if (ownBefore.length > 0 && !(await hooks.confirmReplace(ownBefore.map((s) => s.name)))) {
     return { kind: "cancelled", existing: ownBefore.map((s) => s.name) };
@@ -75,5 +96,6 @@ export async function writeOwnSheets(plans: readonly SheetPlan[], hooks: WriteSh
     return swapInSheets(context, plans, capabilities, facts, tables, file);
   }, policy);
   if (result.kind === "done") return result.value;
+  if (result.kind === "blocked") return result;
   return { kind: "written", sheets: plans.map((p) => p.name), replaced: result.journal.old.map((s) => s.name), capabilities, requests: 0, largestRequestBytes: 0, removedLeftovers: result.journal.removedLeftovers };
 }

@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { overlongCells, PlanRefusedError } from "../domain/plans/cellLimits";
 import { HIDDEN_NUMBER_FORMAT, repeatHidingRule, type ColumnValidation, type SheetPlan, type TablePlan } from "../domain/plans/sheetPlan";
 import { PLAN_STYLE } from "../domain/plans/planStyle";
 import { estimateRowHeights } from "../domain/plans/rowHeights";
@@ -73,8 +74,14 @@ function writeTable(ws: ExcelJS.Worksheet, table: TablePlan): void {
   }
 }
 
-/** Adds one worksheet per plan to the workbook: the file twin of the Office.js renderer. */
+/**
+ * Adds one worksheet per plan to the workbook: the file twin of the Office.js renderer. A text longer
+ * than a cell holds is refused (PlanRefusedError, naming sheet and cell) before any sheet is added:
+ * Excel would open such a file only to "repair" it by cutting the text where it pleases.
+ */
 export async function addSheetPlans(workbook: ExcelJS.Workbook, plans: readonly SheetPlan[]): Promise<void> {
+  const overlong = overlongCells(plans);
+  if (overlong.length > 0) throw new PlanRefusedError(overlong);
   for (const plan of plans) {
     const ws = workbook.addWorksheet(plan.name, {
       state: plan.visibility === "veryHidden" ? "veryHidden" : "visible",

@@ -18,7 +18,7 @@ describe("every sheet the add-in writes prints legibly on A4", () => {
     ...programmeSheetPlans(programme, locale),
     ...all.flatMap((u) => templatePlans(programme, u, period as NonNullable<typeof period>, locale)),
     // Two years of data, so that «Динаміка» is among the sheets.
-    ...summarySheetPlans(programme, all, twoYears, [], summarise(programme, all, twoYears, "2025-H1"), { locale, builtOn: "2026-11-28" }),
+    ...summarySheetPlans(programme, all, twoYears, [], summarise(programme, all, twoYears, "2025-H1"), { locale, builtOn: "2026-11-28" }).plans,
   ]);
 
   it("never shrinks body text below 8 pt to fit the width, and never breaks a header word", () => {

@@ -7,7 +7,7 @@ function fake(): ConsolidationOperations {
   return {
     importFiles: async () => ({ kind: "cancelled" }),
     importSheets: async () => ({ kind: "noReports" }),
-    rebuild: async (period) => (period === null ? { kind: "noData" } : { kind: "built", period, label: "x", rows: 1, redacted: 0, removedLeftovers: [] }),
+    rebuild: async (period) => (period === null ? { kind: "noData" } : { kind: "built", period, label: "x", rows: 1, redacted: 0, removedLeftovers: [], notes: [] }),
     periods: async () => periods,
   };
 }
@@ -18,7 +18,7 @@ describe("operations from a lazy chunk", () => {
     const ops = lazily(async () => (loads++, fake()));
     expect(loads).toBe(0);
     expect(await ops.periods()).toBe(periods);
-    expect(await ops.rebuild("2025-H1", { confirmPersonalData: async () => true })).toEqual({ kind: "built", period: "2025-H1", label: "x", rows: 1, redacted: 0, removedLeftovers: [] });
+    expect(await ops.rebuild("2025-H1", { confirmPersonalData: async () => true })).toEqual({ kind: "built", period: "2025-H1", label: "x", rows: 1, redacted: 0, removedLeftovers: [], notes: [] });
     expect(loads).toBe(1);
   });
 

@@ -67,7 +67,7 @@ describe.each(EVERY_HOST)("checking report sheets in Excel on %s", (_label, apiV
     sheet?.conditionalFormats.push({ id: 999, type: "Custom", rect: { row: 7, column: 7, rowCount: 1, columnCount: 1 }, formula: "=H8=\"\"", fill: "#00FF00", numberFormat: null });
     await checks.check("active");
     expect(sheet?.conditionalFormats).toHaveLength(3);
-    expect(await checks.clearHighlights()).toBe(2);
+    expect(await checks.clearHighlights()).toEqual({ removed: 2, protectedSheets: [] });
     expect(sheet?.conditionalFormats.map((c) => c.id)).toEqual([999]);
   });
 

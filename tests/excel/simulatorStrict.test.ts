@@ -23,25 +23,24 @@ describe("the simulator refuses what Excel refuses", () => {
 
   it("refuses a request over 5 MB counted in UTF-8 bytes, and a response over 5 MB", async () => {
     sim = installExcelSimulator();
-    // 1.8 million Cyrillic letters: 1.8 M UTF-16 units (under 5 MB) but 3.6 MB of UTF-8 twice over.
-    const column = Array.from({ length: 2 }, () => ["ї".repeat(1_800_000)]);
+    // 3.6 million Cyrillic letters in cells of 30,000 (under Excel's 32,767 a cell): 3.6 M UTF-16 units, 7.2 MB of UTF-8.
+    const cells = (rows: number) => Array.from({ length: rows }, () => ["ї".repeat(30_000)]);
     await expect(
       Excel.run(async (context) => {
-        context.workbook.worksheets.getItem("Аркуш1").getRange("A1:A2").values = column;
+        context.workbook.worksheets.getItem("Аркуш1").getRange("A1:A120").values = cells(120);
         await context.sync();
       }),
     ).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
     expect(sim.model.snapshot("Аркуш1")).toEqual([]);
-    const half = [["ї".repeat(1_400_000)]];
     await Excel.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem("Аркуш1");
-      sheet.getRange("A1").values = half;
+      sheet.getRange("A1:A47").values = cells(47);
       await context.sync();
-      sheet.getRange("A2").values = half;
+      sheet.getRange("A48:A94").values = cells(47);
     });
     await expect(
       Excel.run(async (context) => {
-        const r = context.workbook.worksheets.getItem("Аркуш1").getRange("A1:A2").load("values");
+        const r = context.workbook.worksheets.getItem("Аркуш1").getRange("A1:A94").load("values");
         await context.sync();
         return r.values;
       }),

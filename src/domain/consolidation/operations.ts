@@ -10,8 +10,8 @@ export interface FileResult {
 }
 
 export type ImportOutcome =
-  /** `removedLeftovers`: sheets an earlier, unfinished write had left under temporary names, removed by this one. */
-  | { readonly kind: "imported"; readonly files: readonly FileResult[]; readonly period: string | null; readonly rows: number; readonly redacted: number; readonly removedLeftovers: readonly string[] }
+  /** `removedLeftovers`: sheets an earlier, unfinished write had left under temporary names, removed by this one; `notes`: what the summaries had to change to fit Excel (a joined text shortened), as infos. */
+  | { readonly kind: "imported"; readonly files: readonly FileResult[]; readonly period: string | null; readonly rows: number; readonly redacted: number; readonly removedLeftovers: readonly string[]; readonly notes: readonly Issue[] }
   | { readonly kind: "cancelled" }
   /** No sheet of the workbook (other than the add-in's own) is a report. */
   | { readonly kind: "noReports" }
@@ -19,8 +19,8 @@ export type ImportOutcome =
   | { readonly kind: "blocked"; readonly issues: readonly Issue[] };
 
 export type RebuildOutcome =
-  /** `redacted`: texts of the published table replaced by a marker at the user's choice. */
-  | { readonly kind: "built"; readonly period: string; readonly label: string; readonly rows: number; readonly redacted: number; readonly removedLeftovers: readonly string[] }
+  /** `redacted`: texts of the published table replaced by a marker at the user's choice; `removedLeftovers` and `notes` as for an import. */
+  | { readonly kind: "built"; readonly period: string; readonly label: string; readonly rows: number; readonly redacted: number; readonly removedLeftovers: readonly string[]; readonly notes: readonly Issue[] }
   | { readonly kind: "noData" }
   | { readonly kind: "blocked"; readonly issues: readonly Issue[] };
 

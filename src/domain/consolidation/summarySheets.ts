@@ -1,4 +1,7 @@
 import type { PlainValue } from "../cell";
+import { issue, type Issue } from "../issues";
+import { fitColumn } from "../plans/cellLimits";
+import { EXCEL_CELL_CHARS } from "../cellLimit";
 import { t, type Locale, type MessageKey } from "../messages";
 import { pageHeaderText } from "../plans/programmeSheets";
 import type { ColumnPlan, SheetPlan } from "../plans/sheetPlan";
@@ -77,7 +80,13 @@ export interface SummaryOptions {
   readonly published?: Summaries;
 }
 
-export function summarySheetPlans(programme: Programme, all: readonly Unit[], rows: readonly DataRow[], log: readonly LogEntry[], s: Summaries, options: SummaryOptions): SheetPlan[] {
+/** The sheets, and an info for every joined text shortened to fit its cell. */
+export interface SummarySheets {
+  readonly plans: SheetPlan[];
+  readonly issues: Issue[];
+}
+
+export function summarySheetPlans(programme: Programme, all: readonly Unit[], rows: readonly DataRow[], log: readonly LogEntry[], s: Summaries, options: SummaryOptions): SummarySheets {
   const { locale, builtOn, published = s } = options;
   const footer = t(locale, "sum.footer", { date: builtOn.split("-").reverse().join(".") });
   const label = reportingPeriods(programme.years).find((p) => p.code === s.period)?.label ?? s.period;
@@ -113,7 +122,26 @@ export function summarySheetPlans(programme: Programme, all: readonly Unit[], ro
   if (dynamics.length > 0) {
     plans.push(sheet(footer, SUMMARY_SHEETS.dynamics, programme.title, SUMMARY_TABLES.dynamics, columns(locale, [["task", 10, "text", false, true], ["taskName", 30, "text", true, true], ["year", 7], ["period", 9], ["completeness", 10, "percent"], ["doneShare", 12, "percent"], ["ongoingShare", 15, "percent"], ["partlyShare", 11, "percent"], ["notDoneShare", 11, "percent"], ["events", 11, "count"], ["people", 10, "count"], ["funds", 13, "funds"]]), dynamics, "7030A0"));
   }
-  return plans;
+  return fitNarratives(plans, s, locale);
+}
+
+/**
+ * The narratives of every executor of a measure, joined, can pass what one cell holds (a measure of every
+ * district and community, long texts): such a text is cut at a sentence end with a marker pointing to
+ * «Дані», where every text stays whole, and an info names the measure and the sheet.
+ */
+function fitNarratives(plans: SheetPlan[], s: Summaries, locale: Locale): SummarySheets {
+  const issues: Issue[] = [];
+  const marker = t(locale, "sum.textShortened");
+  const fitted = plans.map((plan) => {
+    const key = plan.name === SUMMARY_SHEETS.measures ? "narrative" : plan.name === SUMMARY_SHEETS.report ? "narrativeStatus" : null;
+    const table = plan.tables[0];
+    if (key === null || table === undefined) return plan;
+    const { table: shortened, cuts } = fitColumn(table, key, marker);
+    for (const c of cuts) issues.push(issue("summary.textShortened", "info", { sheet: plan.name, cell: c.cell }, { measure: s.byMeasure[c.row]?.measure ?? "", length: c.length, limit: EXCEL_CELL_CHARS, data: SUMMARY_SHEETS.data }));
+    return cuts.length === 0 ? plan : { ...plan, tables: [shortened, ...plan.tables.slice(1)] };
+  });
+  return { plans: fitted, issues };
 }
 
 const PART_ORDER = ["Q1", "H1", "9M", "Y"];

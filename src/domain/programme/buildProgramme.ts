@@ -1,3 +1,4 @@
+import { EXCEL_CELL_CHARS } from "../cellLimit";
 import { issue, type Issue } from "../issues";
 import { buildAgencyDirectory, agencyKey, type AgencyOccurrence } from "./agencies";
 import type { Measure, Programme, Task, YearSpan } from "./model";
@@ -5,8 +6,6 @@ import { cleanCellText } from "./normalizeText";
 import type { RawMatrixRow } from "./rawRow";
 import { splitExecutors, type WrittenExecutor } from "./splitExecutors";
 
-/** The most characters one Excel cell holds. */
-export const EXCEL_CELL_CHARS = 32_767;
 const TASK_NUMBER = /^(\d+)\s*[.)]?\s+(.*)$/su;
 const MEASURE_LOCAL = /^(\d+)\s*[).]\s*(.*)$/su;
 const MEASURE_FULL = /^(\d+)\.(\d+)\.?\s*[).]?\s+(.*)$/su;

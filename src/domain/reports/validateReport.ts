@@ -1,5 +1,6 @@
 import { cellAddress } from "../a1";
 import { cellText, serialToIso, type GridCell } from "../cell";
+import { EXCEL_CELL_CHARS } from "../cellLimit";
 import { issue, type Issue, type IssueCode, type IssueLocation } from "../issues";
 import { allMeasures, type Programme } from "../programme/model";
 import { FUNDING_SOURCES, STATUSES, type ReportingPeriod } from "../programme/referenceLists";
@@ -186,9 +187,14 @@ function validateSheet(sheet: ReportSheet, file: string | undefined, ctx: Valida
     if (status === "Виконано" && (events ?? 0) === 0 && (people ?? 0) === 0) issues.push(issue("report.done.nothing", "warning", at("events")));
     if ((funds ?? 0) > 0 && source === "Не потребує фінансування") issues.push(issue("report.funds.notNeeded", "warning", at("funds"), { value: funds ?? 0 }));
     if ((funds ?? 0) > 0 && source === null) issues.push(issue("report.funds.noSource", "warning", at("source")));
+    // A text no Excel cell holds (a file written by another tool can carry one): the row is never consolidated.
+    for (const key of REPORT_COLUMNS.map((c) => c.key)) {
+      const length = cells[key] ? cellText((cells[key] as GridCell).value).length : 0;
+      if (length > EXCEL_CELL_CHARS) issues.push(issue("report.text.overCellLimit", "error", at(key), { length, limit: EXCEL_CELL_CHARS }));
+    }
     for (const key of ["info", "reasons"] as const) {
       const value = text(key);
-      if (value.length > LONG_TEXT_CHARS) issues.push(issue("report.text.long", "warning", at(key), { length: value.length, limit: LONG_TEXT_CHARS }));
+      if (value.length > LONG_TEXT_CHARS && value.length <= EXCEL_CELL_CHARS) issues.push(issue("report.text.long", "warning", at(key), { length: value.length, limit: LONG_TEXT_CHARS }));
       for (const kind of findPersonalData(value)) issues.push(issue("report.privacy", "warning", at(key), { kind }));
     }
     const valid = !issues.slice(before).some((i) => i.severity === "error");

@@ -125,6 +125,7 @@ export function ConsolidationPanel({
               </li>
             ))}
           </ul>
+          {imported.notes.length > 0 && <IssueList issues={imported.notes} titleKey="check.issuesTitle" />}
         </section>
       )}
       {periods.length > 0 && (
@@ -142,6 +143,7 @@ export function ConsolidationPanel({
       {built?.kind === "built" && (
         <Notice intent="success" role="status" testId="summaries-built" text={tr("consolidation.built", { period: built.label, rows: built.rows })} />
       )}
+      {built?.kind === "built" && built.notes.length > 0 && <IssueList issues={built.notes} titleKey="check.issuesTitle" />}
       {redacted > 0 && (
         <Notice intent="warning" testId="redacted" text={tr("consolidation.redacted", { count: redacted })} />
       )}

@@ -1,7 +1,7 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, ProgressBar, Text } from "@fluentui/react-components";
 import { useState } from "react";
 import { toHostFailure, type HostFailure } from "../../domain/hostFailure";
-import type { CheckOutcome, ReportOperations } from "../../domain/reportOperations";
+import type { CheckOutcome, ClearOutcome, ReportOperations } from "../../domain/reportOperations";
 import { useT } from "../i18n";
 import { FailureBar } from "./FailureBar";
 import { ReportIssueList } from "./ReportIssueList";
@@ -16,7 +16,7 @@ type State =
   | { readonly phase: "idle" }
   | { readonly phase: "running" }
   | { readonly phase: "checked"; readonly outcome: CheckOutcome }
-  | { readonly phase: "cleared"; readonly count: number }
+  | { readonly phase: "cleared"; readonly outcome: ClearOutcome }
   | { readonly phase: "failed"; readonly error: HostFailure };
 
 /** «Перевірка звітів»: check the active sheet or all report sheets, see and filter the remarks, clear highlights. */
@@ -48,7 +48,7 @@ export function ReportPanel({ operations }: { operations: ReportOperations }) {
         <Button disabled={busy} onClick={() => void run(async () => ({ phase: "checked", outcome: await operations.check("all") }))}>
           {tr("check.all")}
         </Button>
-        <Button disabled={busy} onClick={() => void run(async () => ({ phase: "cleared", count: await operations.clearHighlights() }))}>
+        <Button disabled={busy} onClick={() => void run(async () => ({ phase: "cleared", outcome: await operations.clearHighlights() }))}>
           {tr("check.clear")}
         </Button>
       </div>
@@ -60,7 +60,12 @@ export function ReportPanel({ operations }: { operations: ReportOperations }) {
       )}
       {state.phase === "failed" && <FailureBar error={state.error} />}
       {state.phase === "cleared" && (
-        <Notice intent="success" role="status" text={tr("check.cleared", { count: state.count })} />
+        <>
+          <Notice intent="success" role="status" text={tr("check.cleared", { count: state.outcome.removed })} />
+          {state.outcome.protectedSheets.length > 0 && (
+            <Notice intent="warning" text={tr("check.clearProtected", { sheets: state.outcome.protectedSheets.map((s) => `«${s}»`).join(", ") })} />
+          )}
+        </>
       )}
       {state.phase === "checked" && (
         <>

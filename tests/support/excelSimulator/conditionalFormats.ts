@@ -2,6 +2,7 @@ import { overlaps, type CellRect } from "./address";
 import { SimProxy, type SimContext } from "./context";
 import { SimulatedExcelError } from "./errors";
 import type { SimSheet } from "./model";
+import { refuseOnProtectedSheet } from "./protection";
 
 /** A conditional format as Excel keeps it: its type, the range it covers, a custom rule's formula and fill. */
 export interface SimConditionalFormatRecord {
@@ -83,6 +84,7 @@ export class SimConditionalFormat extends SimProxy<SimConditionalFormatRecord> {
 
   delete(): void {
     this.context.enqueue("ConditionalFormat.delete", undefined, () => {
+      refuseOnProtectedSheet(this.sheet(), "deleting a conditional format");
       const list = this.sheet().conditionalFormats;
       const at = list.indexOf(this.resolved());
       if (at >= 0) list.splice(at, 1);
@@ -103,7 +105,7 @@ export class SimConditionalFormatCollection {
     const cf = new SimConditionalFormat(this.context, () => this.target().sheet);
     this.context.enqueue("ConditionalFormatCollection.add", type, () => {
       const { sheet, rect } = this.target();
-      if (sheet.protected) throw new SimulatedExcelError("AccessDenied", "Conditional formats cannot be added to a protected sheet.");
+      refuseOnProtectedSheet(sheet, "adding a conditional format");
       const record: SimConditionalFormatRecord = { id: this.context.model.newTableId(), type, rect, formula: null, fill: null, numberFormat: null };
       sheet.conditionalFormats.push(record);
       cf.bind(record);

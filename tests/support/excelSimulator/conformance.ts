@@ -1,7 +1,8 @@
 /**
  * Compile-time check that the simulator speaks the same API as @types/office-js: for each member the
  * add-in uses, the parameter lists and scalar property types must match the real declarations.
- * `tsc --noEmit` fails if the simulator drifts from Office.js.
+ * `tsc --noEmit` fails if the simulator drifts from Office.js. Below them, `RULES`: the behaviours of
+ * Excel the simulator enforces, each with its source and the test that exercises it.
  */
 import type { SimChart, SimChartCollection } from "./charts";
 import type { SimConditionalFormat, SimConditionalFormatCollection } from "./conditionalFormats";
@@ -9,6 +10,7 @@ import type { SimRange, SimRangeFormat } from "./range";
 import type { SimDataValidation, SimRangeAreas } from "./rangeParts";
 import type { SimTableCollection, SimTableProxy } from "./tables";
 import type { SimPageLayout, SimWorksheet, SimWorksheetCollection, SimWorksheetProtection } from "./worksheet";
+import type { SimWorkbookProtection } from "./protection";
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type ParamsOf<T, K extends keyof T> = T[K] extends (...args: infer P) => unknown ? P : never;
@@ -133,5 +135,76 @@ export const VALUE_RULES: readonly { readonly id: string; readonly rule: string;
     rule:
       "A string written to Range.values that starts with \"=\", \"+\" or \"-\" (and more than the sign) is taken as a formula: \"+380671234567\" is the formula =+380671234567 with a number value, \"- пункт\" an erroneous formula; a lone \"-\" stays text, and so does \"—\".",
     source: "@types/office-js Excel.Range.values (\"If the returned value starts with a plus (\\\"+\\\"), minus (\\\"-\\\"), or equal sign (\\\"=\\\"), Excel interprets this value as a formula.\"); https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-values-member",
+  },
+];
+
+export type ProtectionConforms = AllTrue<{
+  workbookProtected: Same<SimWorkbookProtection["protected"], Excel.WorkbookProtection["protected"]>;
+  workbookProtect: Same<ParamsOf<SimWorkbookProtection, "protect">, ParamsOf<Excel.WorkbookProtection, "protect">>;
+  workbookUnprotect: Same<ParamsOf<SimWorkbookProtection, "unprotect">, ParamsOf<Excel.WorkbookProtection, "unprotect">>;
+  sheetProtectionOptions: Same<SimWorksheetProtection["options"], Excel.WorksheetProtection["options"]>;
+  tableResize: Within<ParamsOf<SimTableProxy, "resize">[0], ParamsOf<Excel.Table, "resize">[0] | SimRange>;
+}>;
+
+/**
+ * A behaviour of Excel the simulator enforces, where its source says so. Each `id` is exercised by a test
+ * in `test` whose name starts with "[id]" (tests/excel/conformanceRules.test.ts checks that it is).
+ */
+export interface ConformanceRule {
+  readonly id: string;
+  /** What Excel does, in one sentence. */
+  readonly rule: string;
+  /** The Office.js reference page, the @types/office-js member, or Microsoft's page the rule comes from. */
+  readonly source: string;
+  /** Where the simulator test is, relative to the repository. */
+  readonly test: string;
+  /** Where the source does not name the error code, the code the simulator chose and why. */
+  readonly note?: string;
+}
+
+const ERROR_CODES = "https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling (error codes and messages)";
+const RULES_TEST = "tests/excel/simulatorRules.test.ts";
+
+export const RULES: readonly ConformanceRule[] = [
+  {
+    id: "cell.maxChars",
+    rule: "A cell holds at most 32,767 characters; Range.values with a longer text (or formula) is refused.",
+    source: "https://support.microsoft.com/office/excel-specifications-and-limits-1672b34d-7043-467e-8e27-269d656771c3 (Total number of characters that a cell can contain: 32,767); " + ERROR_CODES,
+    test: RULES_TEST,
+    note: "No page names the code for this refusal; the simulator answers InvalidArgument (\"The argument is invalid or missing or has an incorrect format\"). The add-in never relies on the code: it never sends a longer text.",
+  },
+  {
+    id: "table.protectedSheet",
+    rule: "On a protected sheet a table cannot be added, renamed, resized or deleted, whatever cells are unlocked.",
+    source: "https://learn.microsoft.com/javascript/api/excel/excel.worksheetprotection (ExcelApi 1.2; WorksheetProtectionOptions has no option for tables); @types/office-js Excel.WorksheetProtection.setPassword/updateOptions: AccessDenied while protection is on; " + ERROR_CODES,
+    test: RULES_TEST,
+    note: "AccessDenied, the code the reference gives for changes refused while a sheet's protection is on.",
+  },
+  {
+    id: "conditionalFormat.protectedSheet",
+    rule: "On a protected sheet conditional formats cannot be added or deleted.",
+    source: "https://learn.microsoft.com/javascript/api/excel/excel.conditionalformatcollection (add), https://learn.microsoft.com/javascript/api/excel/excel.conditionalformat (delete); https://learn.microsoft.com/javascript/api/excel/excel.worksheetprotectionoptions (allowFormatCells does not cover conditional formats)",
+    test: RULES_TEST,
+    note: "AccessDenied, as for tables.",
+  },
+  {
+    id: "worksheetProtection.password",
+    rule: "WorksheetProtection.unprotect() is ExcelApi 1.2 and its password 1.7; a sheet protected with a password stays protected unless that password is given.",
+    source: "@types/office-js Excel.WorksheetProtection.unprotect(password?) — \"[Api set: ExcelApi 1.7 for password]\"; Excel.WorksheetProtection.pauseProtection: \"If the password is incorrect, then this method throws an InvalidArgument error\"",
+    test: RULES_TEST,
+    note: "InvalidArgument for a missing or wrong password, as the reference says of pauseProtection; the add-in tells a password by the sheet still being protected, not by the code.",
+  },
+  {
+    id: "worksheetProtection.loadThroughCollection",
+    rule: "Loading the worksheet collection with \"items/protection/protected\" (and options) gives every sheet's protection in the same sync.",
+    source: "@types/office-js Excel.Interfaces.WorksheetCollectionLoadOptions.protection — \"For EACH ITEM in the collection: Returns the sheet protection object for a worksheet\" (ExcelApi 1.2)",
+    test: RULES_TEST,
+  },
+  {
+    id: "workbookProtection.structure",
+    rule: "Workbook.protection (ExcelApi 1.7) tells whether the structure is protected; while it is, sheets cannot be added, renamed, hidden, shown or deleted; protect() fails on a protected workbook.",
+    source: "https://learn.microsoft.com/javascript/api/excel/excel.workbookprotection (ExcelApi 1.7: protected, protect(password) \"Fails if the workbook has been protected\", unprotect(password)); @types/office-js Excel.Workbook.protection; Review → Protect Workbook (structure) in Excel",
+    test: RULES_TEST,
+    note: "AccessDenied for the refused change, InvalidOperation for protecting twice, InvalidArgument for a wrong password.",
   },
 ];

@@ -44,6 +44,9 @@ export interface SimSheet {
   name: string;
   visibility: "Visible" | "Hidden" | "VeryHidden";
   protected: boolean;
+  /** Set by WorksheetProtection.protect(options, password); null when protected without one. */
+  protectionPassword: string | null;
+  protectionOptions: Excel.WorksheetProtectionOptions;
   merges: CellRect[];
   conditionalFormats: SimConditionalFormatRecord[];
   charts: SimChartRecord[];
@@ -66,6 +69,8 @@ export class SimWorkbookModel {
   /** Requests held back by `delayForCellEdit` until the user leaves the cell. */
   requestsWaitingForCellEdit = 0;
   selection: { sheetId: number; rect: CellRect } | null = null;
+  /** Review → Protect Workbook: the structure (sheets added, renamed, hidden, deleted) is locked. */
+  readonly workbookProtection: { protected: boolean; password: string | null } = { protected: false, password: null };
   /** Workbooks opened with Excel.createWorkbook, as base64 (or "" for a blank one). */
   readonly createdWorkbooks: string[] = [];
   private nextId = 1;
@@ -140,6 +145,8 @@ export class SimWorkbookModel {
       name: finalName,
       visibility: "Visible",
       protected: false,
+      protectionPassword: null,
+      protectionOptions: {},
       merges: [],
       conditionalFormats: [],
       charts: [],
@@ -259,6 +266,7 @@ export class SimWorkbookModel {
       sheets: this.sheets.map((s) => ({ ...s, cells: [...s.cells.entries()].filter(([, c]) => !isBlank(c)), columnWidths: [...s.columnWidths], rowHeights: [...s.rowHeights] })),
       tables: this.tables,
       active: this.activeSheetId,
+      workbookProtection: this.workbookProtection,
     });
   }
 

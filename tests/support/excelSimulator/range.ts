@@ -5,6 +5,7 @@ import { interpretInput } from "./interpret";
 import type { SimCell, SimSheet, SimValue } from "./model";
 import { SimConditionalFormatCollection } from "./conditionalFormats";
 import { SimDataValidation, SimRangeAreas } from "./rangeParts";
+import { checkCellText } from "./protection";
 
 export interface RangeTarget {
   readonly sheet: SimSheet;
@@ -167,6 +168,7 @@ export class SimRange extends SimProxy<RangeTarget> {
     this.queueSet("values", values, ({ sheet, rect }) => {
       checkShape(values, this.boundedRect(), "values");
       this.context.model.checkWritable(sheet, rect);
+      for (const row of values) for (const input of row) checkCellText(input);
       values.forEach((row, i) =>
         row.forEach((input, j) => {
           if (input === null) return; // Excel leaves a cell unchanged where the input is null.

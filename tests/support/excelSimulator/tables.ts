@@ -2,6 +2,7 @@ import { overlaps, parseAddress, splitSheetPrefix } from "./address";
 import { SimProxy, type SimContext } from "./context";
 import { SimulatedExcelError } from "./errors";
 import type { SimSheet, SimTable, SimWorkbookModel } from "./model";
+import { refuseOnProtectedSheet } from "./protection";
 import { SimRange } from "./range";
 import { SimWorksheet } from "./worksheet";
 
@@ -25,6 +26,7 @@ export class SimTableProxy extends SimProxy<SimTable> {
 
   set name(name: string) {
     this.queueSet("name", name, (t) => {
+      refuseOnProtectedSheet(this.context.model.sheetById(t.sheetId), "renaming a table");
       const clash = this.context.model.tables.find((x) => x.name.toLowerCase() === name.toLowerCase() && x.id !== t.id);
       if (!TABLE_NAME.test(name) || CELL_LIKE.test(name) || name.length > 255) {
         throw new SimulatedExcelError("InvalidArgument", `The table name "${name}" is not valid.`);
@@ -57,9 +59,23 @@ export class SimTableProxy extends SimProxy<SimTable> {
   getHeaderRowRange(): SimRange { return this.part("Table.getHeaderRowRange", (t) => ({ row: t.rect.row, rowCount: 1 })); }
   getDataBodyRange(): SimRange { return this.part("Table.getDataBodyRange", (t) => ({ row: t.rect.row + 1, rowCount: t.rect.rowCount - 1 })); }
 
+  /** ExcelApi 1.13: the table takes the new range, which must keep its header row. */
+  resize(newRange: SimRange | string): void {
+    this.context.requires("1.13", "Table.resize");
+    const describe = typeof newRange === "string" ? newRange : "(range)";
+    this.context.enqueue("Table.resize", describe, () => {
+      const t = this.resolved();
+      refuseOnProtectedSheet(this.context.model.sheetById(t.sheetId), "resizing a table");
+      const rect = typeof newRange === "string" ? parseAddress(newRange) : newRange.resolvedRect();
+      if (!rect || rect.row !== t.rect.row) throw new SimulatedExcelError("InvalidArgument", `The table cannot take the range "${describe}".`);
+      t.rect = rect;
+    });
+  }
+
   delete(): void {
     this.context.enqueue("Table.delete", undefined, () => {
       const t = this.resolved();
+      refuseOnProtectedSheet(this.context.model.sheetById(t.sheetId), "deleting a table");
       const tables = this.context.model.tables;
       tables.splice(tables.indexOf(t), 1);
     });
@@ -145,7 +161,7 @@ export class SimTableCollection extends SimProxy<SimTable[]> {
       if (model.tables.some((t) => t.sheetId === sheet.id && overlaps(t.rect, rect))) {
         throw new SimulatedExcelError("InvalidOperation", "A table can't overlap another table.");
       }
-      model.checkWritable(sheet, rect);
+      refuseOnProtectedSheet(sheet, "adding a table");
       const id = model.newTableId();
       const created: SimTable = { id, name: `Table${id}`, sheetId: sheet.id, rect, style: "TableStyleMedium2", showBandedRows: true };
       if (hasHeaders) nameHeaders(model, sheet, rect);

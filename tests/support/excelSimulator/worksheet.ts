@@ -5,6 +5,7 @@ import type { SimSheet } from "./model";
 import { SimRange } from "./range";
 import { SimChartCollection } from "./charts";
 import { SimTableCollection } from "./tables";
+import { checkPassword, refuseIfStructureProtected, SimWorkbookProtection } from "./protection";
 
 export class SimFreezePanes {
   constructor(private readonly worksheet: SimWorksheet) {}
@@ -78,6 +79,14 @@ export class SimWorksheet extends SimProxy<SimSheet> {
     return this.resolved();
   }
 
+  /** A collection load may reach into each sheet's protection ("items/protection/protected"). */
+  override markLoaded(properties: readonly string[]): void {
+    const nested = "protection/";
+    super.markLoaded(properties.filter((p) => !p.startsWith(nested)));
+    const inner = properties.filter((p) => p.startsWith(nested)).map((p) => p.slice(nested.length));
+    if (inner.length > 0) this.protection.markLoaded(inner);
+  }
+
   protected readProperty(property: string): unknown {
     const s = this.resolved();
     switch (property) {
@@ -103,13 +112,17 @@ export class SimWorksheet extends SimProxy<SimSheet> {
 
   set name(name: string) {
     this.queueSet("name", name, (s) => {
+      refuseIfStructureProtected(this.context.model, "renaming a sheet");
       this.context.model.checkSheetName(name, s.id);
       s.name = name;
     });
   }
 
   set visibility(visibility: "Visible" | "Hidden" | "VeryHidden") {
-    this.queueSet("visibility", visibility, (s) => this.context.model.setVisibility(s, visibility));
+    this.queueSet("visibility", visibility, (s) => {
+      refuseIfStructureProtected(this.context.model, "hiding or showing a sheet");
+      this.context.model.setVisibility(s, visibility);
+    });
   }
 
   set tabColor(color: string) {
@@ -128,7 +141,10 @@ export class SimWorksheet extends SimProxy<SimSheet> {
   }
 
   delete(): void {
-    this.context.enqueue("Worksheet.delete", undefined, () => this.context.model.deleteSheet(this.resolved().id));
+    this.context.enqueue("Worksheet.delete", undefined, () => {
+      refuseIfStructureProtected(this.context.model, "deleting a sheet");
+      this.context.model.deleteSheet(this.resolved().id);
+    });
   }
 
   activate(): void {
@@ -244,7 +260,10 @@ export class SimWorksheetCollection extends SimProxy<SimSheet[]> {
 
   add(name?: string): SimWorksheet {
     const ws = new SimWorksheet(this.context);
-    this.context.enqueue("WorksheetCollection.add", name, () => ws.bind(this.context.model.addSheet(name)));
+    this.context.enqueue("WorksheetCollection.add", name, () => {
+      refuseIfStructureProtected(this.context.model, "adding a sheet");
+      ws.bind(this.context.model.addSheet(name));
+    });
     return ws;
   }
 }
@@ -256,6 +275,7 @@ export class SimWorksheetProtection extends SimProxy<SimSheet> {
 
   protected readProperty(property: string): unknown {
     if (property === "protected") return this.worksheet.sheet().protected;
+    if (property === "options") return { ...this.worksheet.sheet().protectionOptions };
     throw new SimulatedExcelError("InvalidArgument", `The simulator does not load WorksheetProtection.${property}.`);
   }
 
@@ -265,21 +285,26 @@ export class SimWorksheetProtection extends SimProxy<SimSheet> {
   }
 
   get protected(): boolean { return this.readLoaded("protected"); }
+  get options(): Excel.WorksheetProtectionOptions { return this.readLoaded("options"); }
 
-  protect(_options?: Excel.WorksheetProtectionOptions, password?: string): void {
+  protect(options?: Excel.WorksheetProtectionOptions, password?: string): void {
     this.context.requires("1.2", "WorksheetProtection.protect");
     if (password !== undefined) this.context.requires("1.7", "WorksheetProtection.protect(password)");
     this.context.enqueue("WorksheetProtection.protect", password === undefined ? [] : ["***"], () => {
       const sheet = this.worksheet.sheet();
       if (sheet.protected) throw new SimulatedExcelError("InvalidOperation", "The worksheet is already protected.");
-      sheet.protected = true;
+      Object.assign(sheet, { protected: true, protectionPassword: password ?? null, protectionOptions: { ...options } });
     });
   }
 
-  unprotect(_password?: string): void {
-    this.context.requires("1.7", "WorksheetProtection.unprotect");
-    this.context.enqueue("WorksheetProtection.unprotect", undefined, () => {
-      this.worksheet.sheet().protected = false;
+  /** ExcelApi 1.2; the password needs 1.7. A sheet protected with a password stays protected without it. */
+  unprotect(password?: string): void {
+    this.context.requires("1.2", "WorksheetProtection.unprotect");
+    if (password !== undefined) this.context.requires("1.7", "WorksheetProtection.unprotect(password)");
+    this.context.enqueue("WorksheetProtection.unprotect", password === undefined ? [] : ["***"], () => {
+      const sheet = this.worksheet.sheet();
+      if (sheet.protected) checkPassword(sheet.protectionPassword, password, `the sheet "${sheet.name}"`);
+      Object.assign(sheet, { protected: false, protectionPassword: null });
     });
   }
 }
@@ -288,8 +313,12 @@ export class SimWorkbook {
   readonly worksheets: SimWorksheetCollection;
   readonly tables: SimTableCollection;
 
-  constructor(context: SimContext) {
+  constructor(private readonly context: SimContext) {
     this.worksheets = new SimWorksheetCollection(context);
     this.tables = new SimTableCollection(context, null);
+  }
+
+  get protection(): SimWorkbookProtection {
+    return new SimWorkbookProtection(this.context);
   }
 }
