@@ -93,6 +93,16 @@ export type IssueCode =
   | "report.normalized.decimalComma"
   | "report.normalized.thousands"
   | "report.normalized.codeFormat"
+  | "report.normalized.column"
+  | "report.hiddenSheet"
+  | "report.identity.unit"
+  | "report.identity.period"
+  | "report.unknownProgrammeUntitled"
+  | "report.noMeasureColumn"
+  | "report.cell.noValue"
+  | "report.row.header"
+  | "report.row.total"
+  | "report.row.notMeasure"
   | "write.tableNameTaken";
 
 /** An info says what was understood or changed on the way, so that nothing changes silently. */

@@ -13,6 +13,8 @@ export interface ReadSheets {
   readonly grids: SheetGrid[];
   /** Sheets protected against changes: their issues are listed, not highlighted. */
   readonly protectedSheets: readonly string[];
+  /** Every sheet of the workbook, read or not: the metadata belongs to the sheet it names even when that one is not read. */
+  readonly sheetNames: readonly string[];
   readonly syncs: number;
 }
 
@@ -49,11 +51,12 @@ export async function readReportSheets(scope: "active" | "all", alsoRead: readon
         await ctx.sync();
         return loaded.filter((l) => l.p.protected).map((l) => l.name);
       });
-      return { grids, protectedSheets: protection, syncs: syncs + 1 };
+      return { grids, protectedSheets: protection, sheetNames: sheets.items.map((s) => s.name), syncs: syncs + 1 };
     }
     return {
       grids: loaded.map(({ sheet, used }) => gridFromUsedRange(sheet, used)),
       protectedSheets: loaded.filter((l) => l.protection.protected).map((l) => l.sheet.name),
+      sheetNames: sheets.items.map((s) => s.name),
       syncs: 2,
     };
   }, policy);
