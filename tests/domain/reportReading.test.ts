@@ -84,6 +84,9 @@ describe("reading report workbooks: sheets, metadata and identity", () => {
   it("tells another programme's rows by their measure texts when there is no metadata", () => {
     const rows = measures.map((m) => [m.code, `Захід іншої програми ${m.code}`, "Виконано", 1, 1, 0, "Не потребує фінансування", "Проведено.", null]);
     expect(shown([report({ rows })])[0]).toMatchObject({ valid: 0, issues: ["report.unknownProgramme Звіт Р03 2025-H1!A2"] });
+    // This programme's measures, shortened as people type them, are no other programme.
+    const shortened = measures.map((m, i) => [m.code, m.text.split(" ").slice(0, 3).join(" "), "Виконано", 1, 40 + i, 0, "Не потребує фінансування", "Проведено.", null]);
+    expect(shown([report({ rows: shortened })])[0]).toMatchObject({ valid: measures.length, issues: [] });
     const untitled = gridOf([["Виконавець:", "Р03"], ["Звітний період:", "2025-H1"], HEADER, ...rows]);
     expect(shown([untitled])[0]?.issues[0]).toBe("report.unknownProgrammeUntitled Аркуш1!");
   });

@@ -122,9 +122,20 @@ function mostTextsDiffer(sheet: ReportSheet, programme: Programme): boolean {
     const own = code.ok ? texts.get(code.value) : undefined;
     if (own === undefined) continue;
     compared++;
-    if (!sameText(own, measure)) differ++;
+    if (!sameMeasure(own, measure)) differ++;
   }
   return compared >= 3 && differ * 2 > compared;
+}
+
+/** Whether a measure text typed in a report is the programme's: the same, its beginning (people shorten it), or mostly its words. */
+function sameMeasure(own: string, typed: string): boolean {
+  const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+  if (sameText(own, typed) || key(own).startsWith(key(typed))) return true;
+  // Word stems (their first 6 letters), so that inflected or reordered words still count.
+  const stems = (s: string) => new Set(s.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length >= 4).map((w) => w.slice(0, 6)));
+  const mine = stems(own);
+  const theirs = [...stems(typed)];
+  return theirs.filter((w) => mine.has(w)).length * 2 >= theirs.length;
 }
 
 /** «Дата подання» as an ISO date: a date cell, or typed as text "15.07.2025" / "2025-07-15". */
