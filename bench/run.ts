@@ -29,6 +29,8 @@ import { readWorkbookGrids } from "../src/xlsx/readWorkbookGrid";
 import { sheetPlansToXlsx } from "../src/xlsx/writeSheetPlans";
 import { HOSTS, installExcelSimulator } from "../tests/support/excelSimulator";
 import { largeSheetPlan, syntheticAnnex } from "../tests/support/syntheticProgramme";
+import { privacyScore } from "../tests/support/privacyCorpus";
+import { findPersonalData } from "../src/domain/reports/privacy";
 
 const ROOT = join(__dirname, "..");
 
@@ -114,9 +116,28 @@ async function reportBench() {
       sim.uninstall();
     }
   };
+  const privacy = privacyScore();
+  // The detector on texts as long as a cell holds (32,767 characters): one unbroken word, digits, names, ordinary prose.
+  const cellLimit = (unit: string) => unit.repeat(Math.ceil(32_767 / unit.length)).slice(0, 32_767);
+  const detectorMs = async (text: string) => +(await median(3, () => findPersonalData(text))).toFixed(1);
   return {
     validateMs: { files1: +(await median(5, () => validateFiles(1))).toFixed(1), files70: +(await median(3, () => validateFiles(70))).toFixed(1) },
     excelCheck: { rows28: await excel(28), rows2800: await excel(2800) },
+    // The personal data detector on tests/fixtures/privacy: texts that must be flagged, texts that must not.
+    privacyDetector: {
+      flaggedTexts: privacy.flagged,
+      cleanTexts: privacy.clean,
+      recall: +privacy.recall.toFixed(3),
+      falsePositiveRate: +privacy.falsePositiveRate.toFixed(3),
+      missed: privacy.missed,
+      falseAlarms: privacy.falseAlarms,
+      msOn32767Chars: {
+        oneWord: await detectorMs(cellLimit("а")),
+        digits: await detectorMs(cellLimit("1")),
+        givenNames: await detectorMs(cellLimit("Ганна ")),
+        prose: await detectorMs(cellLimit("Проведено зустрічі з учнівською молоддю у м. Умань. ")),
+      },
+    },
   };
 }
 

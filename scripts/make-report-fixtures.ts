@@ -2,9 +2,10 @@
 // the issues a careful reader finds in it (code, severity, cell) written by hand in case.json. The base is
 // the template the CLI writes for Уманська РДА, I півріччя 2025, filled in; each case changes one thing.
 // Files marked "libreoffice" are re-saved by LibreOffice Calc headless, as an agency using it would.
-// Run: npx tsx scripts/make-report-fixtures.ts (needs soffice); ONLY=name,name rebuilds just those cases.
+// Run: npx tsx scripts/make-report-fixtures.ts [CASE...] (needs soffice). Every case.json is written; a report file only
+// when it is missing or its case is named (`--all`: every file), so the checked-in files do not change without need.
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -17,6 +18,7 @@ import { META_SHEET } from "../src/domain/reports/reportFormat";
 import { templatePlans } from "../src/domain/reports/templatePlan";
 import { assignmentsOf, units } from "../src/domain/reports/units";
 import { sheetPlansToXlsx } from "../src/xlsx/writeSheetPlans";
+import { moreCases, type Case, type Expected } from "./reportFixtureCases";
 
 const ROOT = "tests/fixtures/reports";
 const programme = parseEmbeddedProgramme().programme;
@@ -29,18 +31,8 @@ const assigned = assignmentsOf(programme, unit).map((a) => a.measure.code);
 const notAssigned = allMeasures(programme).find((m) => !assigned.includes(m.code))?.code ?? "";
 const ROW_410 = FIRST + assigned.indexOf("4.10");
 
-type Expected = [code: string, severity: "error" | "warning" | "info", cell: string | null];
-interface Case {
-  readonly description: string;
-  readonly issues: readonly Expected[];
-  readonly libreoffice?: boolean;
-  readonly file?: string;
-}
-
-async function filled(): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load((await sheetPlansToXlsx(templatePlans(programme, unit as NonNullable<typeof unit>, period as NonNullable<typeof period>))) as unknown as ArrayBuffer);
-  const ws = wb.getWorksheet(SHEET) as ExcelJS.Worksheet;
+/** The answers of a correct report, written into a template sheet of the district administrations. */
+function fillSheet(ws: ExcelJS.Worksheet): void {
   ws.getCell("B5").value = new Date(Date.UTC(2025, 6, 15));
   ws.getCell("B5").numFmt = "dd.mm.yyyy";
   assigned.forEach((_, i) => {
@@ -52,10 +44,17 @@ async function filled(): Promise<ExcelJS.Workbook> {
     ws.getCell(`G${r}`).value = "Не потребує фінансування";
     ws.getCell(`H${r}`).value = "Проведено заходи разом з Управлінням освіти і науки Черкаської обласної державної адміністрації у м. Умань та Уманському районі.";
   });
+}
+
+async function filled(): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load((await sheetPlansToXlsx(templatePlans(programme, unit as NonNullable<typeof unit>, period as NonNullable<typeof period>))) as unknown as ArrayBuffer);
+  fillSheet(wb.getWorksheet(SHEET) as ExcelJS.Worksheet);
   return wb;
 }
 
-const cases: [string, Case, (wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet) => void][] = [
+type Mutate = (wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet) => void;
+const cases: [string, Case, Mutate, (() => Promise<ExcelJS.Workbook>)?][] = [
   ["good", { description: "a complete, correct report", issues: [] }, () => undefined],
   ["good-libreoffice", { description: "the same, re-saved by LibreOffice Calc", issues: [], libreoffice: true }, () => undefined],
   ["blank-template", { description: "the template sent back unfilled", issues: assigned.flatMap((_, i) => [["report.status.missing", "error", `C${FIRST + i}`] as Expected]) }, (_wb, ws) => {
@@ -129,9 +128,10 @@ const cases: [string, Case, (wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet) => voi
     wb.removeWorksheet((wb.getWorksheet(META_SHEET) as ExcelJS.Worksheet).id);
     ws.getCell("B4").value = "2030 рік";
   }],
-  ["column-renamed", { description: "«Причини невиконання» renamed", issues: [["report.missingColumn", "error", "A7"]] }, (_wb, ws) => void (ws.getCell("I7").value = "Причини")],
-  ["other-programme", { description: "a template of another programme (its metadata names another programme)", issues: [["report.unknownProgramme", "error", null]] }, (wb) => {
+  ["column-renamed", { description: "«Причини невиконання» renamed past recognition: no row is taken", issues: [["report.missingColumn", "error", "A7"], ["report.extraColumn", "info", "I7"]], reports: [{ sheet: SHEET, unit: "Р03", period: "2025-H1", rows: assigned.length, valid: 0 }] }, (_wb, ws) => void (ws.getCell("I7").value = "Причини")],
+  ["other-programme", { description: "a template of another programme (its metadata names another programme): no row is taken", issues: [["report.unknownProgramme", "error", "A2"]], reports: [{ sheet: SHEET, unit: "Р03", period: "2025-H1", rows: assigned.length, valid: 0 }] }, (wb, ws) => {
     (wb.getWorksheet(META_SHEET) as ExcelJS.Worksheet).getCell("B3").value = "p00000000";
+    ws.getCell("A2").value = "Регіональна програма запобігання та протидії домашньому насильству на період до 2025 року";
   }],
 ];
 
@@ -156,29 +156,45 @@ function soffice(file: string, dir: string): void {
   void dir;
 }
 
+const ALL = process.argv.includes("--all");
+const NAMED = new Set(process.argv.slice(2).filter((a) => a !== "--all"));
+/** Whether a case's file is (re)written: ExcelJS and LibreOffice stamp the time, so rewriting changes every file. */
+const rewrite = (name: string, file: string) => ALL || NAMED.has(name) || !existsSync(file);
+
 async function main(): Promise<void> {
-  const only = process.env["ONLY"]?.split(",");
-  if (only !== undefined) {
-    for (const [name, spec, mutate] of cases.filter(([n]) => only.includes(n))) await writeCase(name, spec, mutate);
-    return;
+  if (ALL) rmSync(ROOT, { recursive: true, force: true });
+  const all = [...cases, ...moreCases({ programme, unit: unit as NonNullable<typeof unit>, period: period as NonNullable<typeof period>, sheet: SHEET, first: FIRST, assigned, filled, fillSheet })];
+  for (const [name, spec, mutate, build] of all) {
+    const dir = join(ROOT, name);
+    mkdirSync(dir, { recursive: true });
+    const file = join(dir, "report.xlsx");
+    if (rewrite(name, file)) {
+      const wb = await (build ?? filled)();
+      mutate(wb, wb.getWorksheet(SHEET) as ExcelJS.Worksheet);
+      writeFileSync(file, new Uint8Array(await wb.xlsx.writeBuffer()));
+      if (spec.libreoffice) soffice(file, dir);
+    }
+    writeFileSync(join(dir, "case.json"), `${JSON.stringify({ ...spec, file: "report.xlsx" }, null, 2)}\n`);
   }
   rmSync(ROOT, { recursive: true, force: true });
   for (const [name, spec, mutate] of cases) await writeCase(name, spec, mutate);
   // Not a report at all: the programme workbook itself, and a report saved as .xls by LibreOffice.
   const notReport = join(ROOT, "programme-workbook");
   mkdirSync(notReport, { recursive: true });
-  writeFileSync(join(notReport, "report.xlsx"), await sheetPlansToXlsx(programmeSheetPlans(programme)));
+  if (rewrite("programme-workbook", join(notReport, "report.xlsx"))) writeFileSync(join(notReport, "report.xlsx"), await sheetPlansToXlsx(programmeSheetPlans(programme)));
   writeFileSync(join(notReport, "case.json"), `${JSON.stringify({ description: "the programme workbook sent instead of a report", issues: [["report.noSheet", "error", null]], file: "report.xlsx" }, null, 2)}\n`);
   const xls = join(ROOT, "saved-as-xls");
   mkdirSync(xls, { recursive: true });
-  const wb = await filled();
-  const tmp = mkdtempSync(join(tmpdir(), "pm-xls-"));
-  writeFileSync(join(tmp, "report.xlsx"), new Uint8Array(await wb.xlsx.writeBuffer()));
-  const profile = pathToFileURL(mkdtempSync(join(tmpdir(), "pm-lo-"))).href;
-  execFileSync("soffice", [`-env:UserInstallation=${profile}`, "--headless", "--convert-to", "xls", "--outdir", tmp, join(tmp, "report.xlsx")], { stdio: "ignore" });
-  writeFileSync(join(xls, "report.xls"), readFileSync(join(tmp, "report.xls")));
+  if (rewrite("saved-as-xls", join(xls, "report.xls"))) {
+    const wb = await filled();
+    const tmp = mkdtempSync(join(tmpdir(), "pm-xls-"));
+    writeFileSync(join(tmp, "report.xlsx"), new Uint8Array(await wb.xlsx.writeBuffer()));
+    const profile = pathToFileURL(mkdtempSync(join(tmpdir(), "pm-lo-"))).href;
+    execFileSync("soffice", [`-env:UserInstallation=${profile}`, "--headless", "--convert-to", "xls", "--outdir", tmp, join(tmp, "report.xlsx")], { stdio: "ignore" });
+    writeFileSync(join(xls, "report.xls"), readFileSync(join(tmp, "report.xls")));
+  }
   writeFileSync(join(xls, "case.json"), `${JSON.stringify({ description: "a report saved as Excel 97–2003 by LibreOffice", issues: [["source.xls", "error", null]], file: "report.xls" }, null, 2)}\n`);
-  process.stdout.write(`cases: ${cases.length + 2}\n`);
+  process.stdout.write(`cases: ${all.length + 2}\n`);
 }
 
 void main();

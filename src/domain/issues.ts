@@ -99,7 +99,17 @@ export type IssueCode =
   | "write.leftoverOldCopy"
   | "write.workbookProtected"
   | "write.sheetPasswordProtected"
-  | "write.cellTooLong";
+  | "write.cellTooLong"
+  | "report.normalized.column"
+  | "report.hiddenSheet"
+  | "report.identity.unit"
+  | "report.identity.period"
+  | "report.unknownProgrammeUntitled"
+  | "report.noMeasureColumn"
+  | "report.cell.noValue"
+  | "report.row.header"
+  | "report.row.total"
+  | "report.row.notMeasure";
 
 /** An info says what was understood or changed on the way, so that nothing changes silently. */
 export type Severity = "error" | "warning" | "info";

@@ -46,7 +46,7 @@ export function createReportOperations(deps: ReportDeps): ReportOperations {
       const ctx = { programme, units: units(programme, communitiesOf(read.grids)), asOf: today() };
       // The add-in's own sheets are never reports; in "all" mode they are read only to know the programme.
       const candidates = read.grids.filter((g) => !OWN.has(g.sheet));
-      const reports = validateWorkbook(candidates, undefined, ctx);
+      const reports = validateWorkbook(candidates, undefined, ctx, read.sheetNames);
       const issues = reports.flatMap((r) => r.issues);
       const highlighted = await highlightIssues(issues, read.protectedSheets);
       const notices: MessageKey[] = [];

@@ -16,6 +16,8 @@ export interface ReadSheets {
   readonly protectedSheets: readonly string[];
   /** Review → Protect Workbook is on: no sheet can be added (ExcelApi 1.7; false where it cannot be told). */
   readonly workbookProtected: boolean;
+  /** Every sheet of the workbook, read or not: the metadata belongs to the sheet it names even when that one is not read. */
+  readonly sheetNames: readonly string[];
   readonly syncs: number;
 }
 
@@ -54,12 +56,13 @@ export async function readReportSheets(scope: "active" | "all", alsoRead: readon
         await ctx.sync();
         return loaded.filter((l) => l.p.protected).map((l) => l.name);
       });
-      return { grids, protectedSheets: protection, workbookProtected, syncs: syncs + 1 };
+      return { grids, protectedSheets: protection, workbookProtected, sheetNames: sheets.items.map((s) => s.name), syncs: syncs + 1 };
     }
     return {
       grids: loaded.map(({ sheet, used }) => gridFromUsedRange(sheet, used)),
       protectedSheets: loaded.filter((l) => l.protection.protected).map((l) => l.sheet.name),
       workbookProtected,
+      sheetNames: sheets.items.map((s) => s.name),
       syncs: 2,
     };
   }, policy);

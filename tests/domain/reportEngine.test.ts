@@ -52,7 +52,7 @@ describe("the report engine", () => {
   it("raises no privacy alarm on the programme's own texts and agency names", () => {
     const texts = [programme.title, ...programme.agencies.map((a) => a.name), ...allMeasures(programme).map((m) => m.text)];
     expect(texts.filter((t) => findPersonalData(t).length > 0)).toEqual([]);
-    expect(findPersonalData("Олена Петренко, тел. 067-123-45-67, olena@ukr.net")).toEqual(["email", "phone"]);
+    expect(findPersonalData("Олена Петренко, тел. 067-123-45-67, olena@ukr.net")).toEqual(["email", "phone", "fullName"]);
   });
 
   it("never throws on random grids and random cell values: it always answers with issues", () => {

@@ -60,6 +60,15 @@ describe.each(EVERY_HOST)("checking report sheets in Excel on %s", (_label, apiV
     ]);
   });
 
+  it("checks the active sheet of a workbook with two units' reports by its own header, not by the other sheet's metadata", async () => {
+    loadIntoSimulator(sim.model, await reportGrids("sheets-two-units"));
+    activate("Звіт Р01 2025-H1");
+    const outcome = await checks.check("active");
+    expect(outcome.reports).toEqual([{ sheet: "Звіт Р01 2025-H1", unit: "Звенигородська РДА", period: "I півріччя 2025 року", rows: 25, errors: 0, warnings: 0, infos: 0 }]);
+    activate(SHEET);
+    expect((await checks.check("all")).reports.map((r) => [r.sheet, r.unit, r.errors])).toEqual([[SHEET, "Уманська РДА", 0], ["Звіт Р01 2025-H1", "Звенигородська РДА", 0]]);
+  });
+
   it("clears its own highlights and leaves the user's conditional formats alone", async () => {
     loadIntoSimulator(sim.model, (await reportGrids("partly-no-texts")).filter((g) => g.sheet === SHEET));
     activate(SHEET);

@@ -2,16 +2,19 @@ import { cellAddress } from "../a1";
 import { cellText, type GridCell } from "../cell";
 import { issue, type Issue, type IssueLocation } from "../issues";
 import { GridIndex, type SheetGrid } from "../sheetGrid";
-import { HEADER_LABELS, META_SHEET, REPORT_COLUMNS, REPORT_FORMAT, type HeaderField, type ReportColumnKey } from "./reportFormat";
+import { HEADER_LABELS, META_SHEET, REPORT_COLUMNS, REPORT_FORMAT, REPORT_TITLE, type HeaderField, type ReportColumnKey } from "./reportFormat";
 
 /** A report sheet as found: the header block's values, the table's columns, and its rows of cells. */
 export interface ReportSheet {
   readonly sheet: string;
   /** The value beside each label; `cell` is absent where the label stands with nothing next to it. */
   readonly header: Partial<Record<HeaderField, { readonly cell?: GridCell; readonly at: IssueLocation }>>;
-  readonly meta: Readonly<Record<string, string>> | null;
+  /** The programme's title above the header block (a text naming a «програма»), as the template writes it under the report's title. */
+  readonly title: { readonly text: string; readonly at: IssueLocation } | null;
   readonly headerRow: number;
   readonly columns: Partial<Record<ReportColumnKey, number>>;
+  /** False when a required column is missing: no row of the report can then be taken. */
+  readonly complete: boolean;
   readonly rows: readonly { readonly row: number; readonly cells: Partial<Record<ReportColumnKey, GridCell>> }[];
 }
 
@@ -26,8 +29,26 @@ export function normalizeLabel(text: string): string {
     .trim();
 }
 
-const COLUMN_BY_HEADER = new Map(REPORT_COLUMNS.map((c) => [normalizeLabel(c.header), c.key] as const));
+/** A column header compared without punctuation: «Використано коштів (тис. грн)» is «використано коштів тис грн». */
+function headerKey(text: string): string {
+  return normalizeLabel(text).replace(/[.,;:()«»"“”„]+/gu, " ").replace(/\s+/gu, " ").trim();
+}
+
+const COLUMN_BY_HEADER = new Map<string, ReportColumnKey>();
+for (const c of REPORT_COLUMNS) {
+  for (const text of [c.header, ...c.also]) if (!COLUMN_BY_HEADER.has(headerKey(text))) COLUMN_BY_HEADER.set(headerKey(text), c.key);
+}
 const FIELD_BY_LABEL = new Map(Object.entries(HEADER_LABELS).map(([k, v]) => [normalizeLabel(v), k as HeaderField] as const));
+
+/** The column a header names, by its standard text or a wording people use; `exact` unless it differs in more than case and spacing. */
+export function columnOfHeader(text: string): { key: ReportColumnKey; exact: boolean } | undefined {
+  const key = COLUMN_BY_HEADER.get(headerKey(text));
+  return key === undefined ? undefined : { key, exact: normalizeLabel(text) === normalizeLabel(columnHeader(key)) };
+}
+
+export function columnHeader(key: ReportColumnKey): string {
+  return REPORT_COLUMNS.find((c) => c.key === key)?.header ?? "";
+}
 
 /** The metadata sheet's key/value rows, when the workbook still has it and it is ours. */
 export function readMeta(grids: readonly SheetGrid[]): Record<string, string> | null {
@@ -40,47 +61,62 @@ export function readMeta(grids: readonly SheetGrid[]): Record<string, string> | 
 }
 
 /**
- * Finds the report table by its header texts (case, spacing, line breaks and apostrophes tolerated, rows
- * or a title inserted above allowed) and the header block above it by its labels in any column.
+ * Finds the report table by its header texts (case, spacing, punctuation, line breaks and apostrophes tolerated,
+ * rows or a title inserted above allowed) and the header block above it by its labels in any column.
  */
-export function findReportSheet(grid: SheetGrid, meta: Record<string, string> | null, file: string | undefined, issues: Issue[]): ReportSheet | null {
+export function findReportSheet(grid: SheetGrid, file: string | undefined, issues: Issue[]): ReportSheet | null {
   const index = new GridIndex(grid);
   const at = (r: number, c: number): IssueLocation => ({ ...(file === undefined ? {} : { file }), sheet: grid.sheet, cell: cellAddress(r, c) });
   const rows = index.rows();
   const first = rows[0] ?? 0;
-  let best: { row: number; found: Map<ReportColumnKey, number>; extra: GridCell[] } | null = null;
+  let best: { row: number; found: Map<ReportColumnKey, GridCell>; extra: GridCell[] } | null = null;
   for (const r of rows) {
     if (r >= first + HEADER_SCAN) break;
-    const found = new Map<ReportColumnKey, number>();
+    const found = new Map<ReportColumnKey, GridCell>();
     const extra: GridCell[] = [];
     for (const cell of index.rowCells(r)) {
-      const key = COLUMN_BY_HEADER.get(normalizeLabel(cellText(cell.value)));
-      if (key !== undefined && !found.has(key)) found.set(key, cell.column);
+      const column = columnOfHeader(cellText(cell.value));
+      if (column !== undefined && !found.has(column.key)) found.set(column.key, cell);
       else if (cellText(cell.value).trim() !== "") extra.push(cell);
     }
     if (found.size >= 4 && (best === null || found.size > best.found.size)) best = { row: r, found, extra };
   }
   if (best === null) return null;
   const headerRow = best.row;
+  let complete = true;
   for (const c of REPORT_COLUMNS) {
-    if (!best.found.has(c.key)) issues.push(issue("report.missingColumn", "error", at(headerRow, 0), { header: c.header }));
+    const cell = best.found.get(c.key);
+    if (cell === undefined && c.required) {
+      complete = false;
+      issues.push(issue("report.missingColumn", "error", at(headerRow, 0), { header: c.header, row: headerRow + 1 }));
+    } else if (cell === undefined) issues.push(issue("report.noMeasureColumn", "warning", at(headerRow, 0), { header: c.header, row: headerRow + 1 }));
+    else if (!(columnOfHeader(cellText(cell.value))?.exact ?? true)) issues.push(issue("report.normalized.column", "info", at(headerRow, cell.column), { value: cellText(cell.value), header: c.header }));
   }
-  const lastStandard = [...best.found.values()].reduce((a, b) => Math.max(a, b), 0);
+  const lastStandard = [...best.found.values()].reduce((a, b) => Math.max(a, b.column), 0);
+  // With a column missing, every unknown header may be the renamed one, so each is named; otherwise only those inside the table.
   for (const x of best.extra) {
-    if (x.column < lastStandard) issues.push(issue("report.extraColumn", "info", at(headerRow, x.column), { header: cellText(x.value) }));
+    if (!complete || x.column < lastStandard) issues.push(issue("report.extraColumn", "info", at(headerRow, x.column), { header: cellText(x.value) }));
   }
   const header: ReportSheet["header"] = {};
+  let title: ReportSheet["title"] = null;
   for (const r of rows) {
     if (r >= headerRow) break;
     const cells = index.rowCells(r);
     cells.forEach((cell, i) => {
-      const field = FIELD_BY_LABEL.get(normalizeLabel(cellText(cell.value)));
-      if (field === undefined || header[field] !== undefined) return;
+      const text = cellText(cell.value).trim();
+      const field = FIELD_BY_LABEL.get(normalizeLabel(text));
+      if (field === undefined) {
+        const isValue = i > 0 && FIELD_BY_LABEL.has(normalizeLabel(cellText(cells[i - 1]?.value)));
+        const isTitle = /програм/iu.test(text) && normalizeLabel(text) !== normalizeLabel(REPORT_TITLE);
+        if (title === null && Object.keys(header).length === 0 && !isValue && isTitle) title = { text, at: at(cell.row, cell.column) };
+        return;
+      }
+      if (header[field] !== undefined) return;
       const value = cells[i + 1];
       header[field] = value === undefined ? { at: at(cell.row, cell.column + 1) } : { cell: value, at: at(value.row, value.column) };
     });
   }
-  const columns = Object.fromEntries(best.found) as Partial<Record<ReportColumnKey, number>>;
+  const columns = Object.fromEntries([...best.found].map(([k, cell]) => [k, cell.column])) as Partial<Record<ReportColumnKey, number>>;
   const body = rows
     .filter((r) => r > headerRow)
     .map((r) => ({ row: r, cells: Object.fromEntries(REPORT_COLUMNS.flatMap((c) => {
@@ -89,5 +125,5 @@ export function findReportSheet(grid: SheetGrid, meta: Record<string, string> | 
       return cell ? [[c.key, cell]] : [];
     })) as Partial<Record<ReportColumnKey, GridCell>> }))
     .filter((r) => Object.values(r.cells).some((c) => c !== undefined && !(c.value.kind === "text" && c.value.text.trim() === "")));
-  return { sheet: grid.sheet, header, meta, headerRow, columns, rows: body };
+  return { sheet: grid.sheet, header, title, headerRow, columns, complete, rows: body };
 }

@@ -2,15 +2,15 @@ import { t, type Locale } from "../messages";
 import type { SheetPlan } from "../plans/sheetPlan";
 import type { Programme } from "../programme/model";
 import { FUNDING_SOURCES, STATUSES, type ReportingPeriod } from "../programme/referenceLists";
-import { HEADER_LABELS, META_SHEET, REPORT_COLUMNS, REPORT_FORMAT, REPORT_TITLE } from "./reportFormat";
+import { HEADER_LABELS, META_SHEET, REPORT_COLUMNS, REPORT_FORMAT, REPORT_TITLE, templateSheetName } from "./reportFormat";
 import { assignmentsOf, type Unit } from "./units";
-import { programmeId } from "./validateReport";
+import { programmeId } from "./reportIdentity";
 
 const TABLE_ROW = 6;
 
 /** "Звіт В01 2025-H1": unique per unit and period, so several templates fit in one workbook. */
 export function reportSheetName(unit: Unit, period: ReportingPeriod): string {
-  return `Звіт ${unit.code} ${period.code}`;
+  return templateSheetName(unit.code, period.code);
 }
 
 /** A file name people recognise: code, short name and period. */

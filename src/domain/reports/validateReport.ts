@@ -1,16 +1,19 @@
 import { cellAddress } from "../a1";
-import { cellText, serialToIso, type GridCell } from "../cell";
+import { cellText, type GridCell } from "../cell";
 import { EXCEL_CELL_CHARS } from "../cellLimit";
 import { issue, type Issue, type IssueCode, type IssueLocation } from "../issues";
-import { allMeasures, type Programme } from "../programme/model";
+import { allMeasures } from "../programme/model";
 import { FUNDING_SOURCES, STATUSES, type ReportingPeriod } from "../programme/referenceLists";
 import type { SheetGrid } from "../sheetGrid";
-import { readPeriod } from "./periods";
 import { findPersonalData } from "./privacy";
-import { LONG_TEXT_CHARS, REPORT_COLUMNS, type ReportColumnKey } from "./reportFormat";
-import { findReportSheet, readMeta, type ReportSheet } from "./reportSheet";
-import { assignmentsOf, readUnit, type Unit } from "./units";
+import { LONG_TEXT_CHARS, META_SHEET, REPORT_COLUMNS, templateSheetName, type ReportColumnKey } from "./reportFormat";
+import { checkProgramme, reportPeriod, reportSubmitted, reportUnit, type IdentityContext } from "./reportIdentity";
+import { notMeasureRow } from "./reportRows";
+import { columnHeader, findReportSheet, readMeta, type ReportSheet } from "./reportSheet";
+import { assignmentsOf, type Unit } from "./units";
 import { readChoice, readCode, readNumber, type Normalization, type Read } from "./values";
+
+export { programmeId } from "./reportIdentity";
 
 export type Status = (typeof STATUSES)[number];
 
@@ -40,22 +43,8 @@ export interface ValidatedReport {
   readonly issues: readonly Issue[];
 }
 
-export interface ValidationContext {
-  readonly programme: Programme;
-  readonly units: readonly Unit[];
-  /** Today, as an ISO date: periods ending later are in the future. */
-  readonly asOf: string;
-}
-
-/** A programme's identity in report metadata: its measures' codes and texts, hashed (the title is not on every sheet). */
-export function programmeId(programme: Programme): string {
-  let h = 0x811c9dc5;
-  for (const ch of allMeasures(programme).map((m) => `${m.code} ${m.text}`).join("|")) {
-    h ^= ch.codePointAt(0) ?? 0;
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return `p${h.toString(16).padStart(8, "0")}`;
-}
+/** The programme, its reporting units, and today as an ISO date (periods ending later are in the future). */
+export type ValidationContext = IdentityContext;
 
 const NEEDS_INFO: readonly Status[] = ["Виконано", "Виконується", "Виконано частково"];
 const NEEDS_REASONS: readonly Status[] = ["Не виконано", "Виконано частково"];
@@ -70,56 +59,58 @@ const NOTE_INFO: Record<Normalization, IssueCode> = {
   codeFormat: "report.normalized.codeFormat",
 };
 
-/** Every report sheet of a workbook, validated; a workbook without one gets a single file-level issue. */
-export function validateWorkbook(grids: readonly SheetGrid[], file: string | undefined, ctx: ValidationContext): ValidatedReport[] {
+/**
+ * Every visible report sheet of a workbook, validated, each its own report. Hidden and very hidden sheets are
+ * never taken as reports (a draft is often kept there), and each one that holds a report table is named in an
+ * info. The metadata sheet belongs to the template's report sheet: it applies to the sheet it names or, when no
+ * sheet has that name, to the only report sheet there is (a renamed one); any other sheet is known by its header block.
+ */
+export function validateWorkbook(grids: readonly SheetGrid[], file: string | undefined, ctx: ValidationContext, workbookSheets: readonly string[] = []): ValidatedReport[] {
+  const place = (sheet: string): IssueLocation => ({ ...(file === undefined ? {} : { file }), sheet });
   const meta = readMeta(grids);
-  const found: ValidatedReport[] = [];
+  const found: { sheet: ReportSheet; issues: Issue[] }[] = [];
+  const hidden: Issue[] = [];
   for (const grid of grids) {
-    if (grid.visibility === "veryHidden") continue;
+    if (grid.sheet === META_SHEET) continue;
     const issues: Issue[] = [];
-    const sheet = findReportSheet(grid, meta, file, issues);
-    if (sheet) found.push(validateSheet(sheet, file, ctx, issues));
+    const sheet = findReportSheet(grid, file, issues);
+    if (sheet === null) continue;
+    if (grid.visibility === "visible") found.push({ sheet, issues });
+    else hidden.push(issue("report.hiddenSheet", "info", place(grid.sheet), { sheet: grid.sheet }));
   }
-  if (found.length > 0) return found;
-  return [{ ...(file === undefined ? {} : { file }), sheet: grids[0]?.sheet ?? "", unit: null, period: null, submitted: null, rows: [], issues: [issue("report.noSheet", "error", file === undefined ? {} : { file })] }];
+  const named = meta === null ? null : templateSheetName(meta["unit"] ?? "", meta["period"] ?? "");
+  // `workbookSheets`: the sheets of a workbook read only in part (Excel's active sheet), so a sheet named by the metadata is known to exist.
+  const exists = named !== null && (grids.some((g) => g.sheet === named) || workbookSheets.includes(named));
+  const owner = exists ? named : found.length === 1 ? found[0]?.sheet.sheet : null;
+  const reports = found.map(({ sheet, issues }) => validateSheet(sheet, sheet.sheet === owner ? meta : null, file, ctx, issues));
+  const [head, ...rest] = reports;
+  if (head) return [{ ...head, issues: [...head.issues, ...hidden] }, ...rest];
+  const shown = grids.find((g) => g.visibility === "visible")?.sheet ?? grids[0]?.sheet ?? "";
+  return [{ ...(file === undefined ? {} : { file }), sheet: shown, unit: null, period: null, submitted: null, rows: [], issues: [issue("report.noSheet", "error", file === undefined ? {} : { file }), ...hidden] }];
 }
 
-function validateSheet(sheet: ReportSheet, file: string | undefined, ctx: ValidationContext, issues: Issue[]): ValidatedReport {
+function validateSheet(sheet: ReportSheet, meta: Readonly<Record<string, string>> | null, file: string | undefined, ctx: ValidationContext, issues: Issue[]): ValidatedReport {
   const where = (r: number, c: number): IssueLocation => ({ ...(file === undefined ? {} : { file }), sheet: sheet.sheet, cell: cellAddress(r, c) });
   const sheetLevel: IssueLocation = { ...(file === undefined ? {} : { file }), sheet: sheet.sheet };
-  const meta = sheet.meta;
-  if (meta && meta["programme"] !== programmeId(ctx.programme)) issues.push(issue("report.unknownProgramme", "error", sheetLevel));
-
-  let unit: Unit | null = null;
-  const unitText = meta?.["unit"] ?? cellText(sheet.header.unit?.cell?.value);
-  const unitAt = sheet.header.unit?.at ?? sheetLevel;
-  if (unitText.trim() === "") issues.push(issue("report.unit.missing", "error", unitAt));
-  else {
-    const u = readUnit(unitText, ctx.units);
-    if (u.kind === "ok") unit = u.unit;
-    else if (u.kind === "ambiguous") issues.push(issue("report.unit.ambiguous", "error", unitAt, { text: unitText, candidates: u.candidates.map((c) => `«${c.shortName}» (${c.code})`).join(", ") }));
-    else issues.push(issue("report.unit.unknown", "error", unitAt, { text: unitText }));
-  }
-
-  let period: ReportingPeriod | null = null;
-  const periodText = meta?.["period"] ?? cellText(sheet.header.period?.cell?.value);
-  const periodAt = sheet.header.period?.at ?? sheetLevel;
-  if (periodText.trim() === "") issues.push(issue("report.period.missing", "error", periodAt));
-  else {
-    const p = readPeriod(periodText, ctx.programme.years, ctx.asOf);
-    if (p.kind === "ok") period = p.period;
-    else if (p.kind === "future") issues.push(issue("report.period.future", "error", periodAt, { period: p.period.label }));
-    else if (p.kind === "outsideTerm") issues.push(issue("report.period.outsideTerm", "error", periodAt, { text: periodText }));
-    else issues.push(issue("report.period.unknown", "error", periodAt, { text: periodText }));
-  }
-  const submittedCell = sheet.header.submitted?.cell;
-  const submitted = submittedDate(submittedCell);
+  checkProgramme(sheet, meta, ctx, sheetLevel, issues);
+  const unit = reportUnit(sheet, meta, ctx, sheetLevel, issues);
+  const period = reportPeriod(sheet, meta, ctx, sheetLevel, issues);
+  const submitted = reportSubmitted(sheet, sheetLevel, issues);
+  // Without its identity or a required column, a report's figures cannot be trusted: no row is taken.
+  const refused = issues.some((i) => i.severity === "error");
+  // A missing column is reported once, at the header row, not again in every row.
+  const absent = REPORT_COLUMNS.map((c) => c.key).filter((key) => sheet.columns[key] === undefined);
 
   const measures = new Map(allMeasures(ctx.programme).map((m) => [m.code, m.text]));
   const assigned = new Set(unit ? assignmentsOf(ctx.programme, unit).map((a) => a.measure.code) : []);
   const seen = new Map<string, number>();
   const rows: ValidatedRow[] = [];
   for (const { row, cells } of sheet.rows) {
+    const skipped = notMeasureRow(cells);
+    if (skipped !== null) {
+      issues.push(issue(skipped, "info", where(row, sheet.columns.code ?? 0), { row: row + 1 }));
+      continue;
+    }
     const before = issues.length;
     const at = (key: ReportColumnKey) => where(row, sheet.columns[key] ?? 0);
     const note = (key: ReportColumnKey, notes: readonly Normalization[], value: string) => {
@@ -128,14 +119,22 @@ function validateSheet(sheet: ReportSheet, file: string | undefined, ctx: Valida
     const fail = (key: ReportColumnKey, r: Read<unknown>, code: IssueCode) => {
       if (r.ok) return;
       const shared: IssueCode = r.problem === "formula" ? "report.cell.formula" : r.problem === "error" ? "report.cell.error" : code;
-      issues.push(issue(shared, "error", at(key), { value: r.shown, header: header(key) }));
+      issues.push(issue(shared, "error", at(key), { value: r.shown, header: columnHeader(key) }));
     };
+    // A formula saved without its result (a file written by a program) holds nothing to read: an error, never a 0 or a blank.
+    // `unread`: the cells of this row that cannot be read, so that nothing else is said about them.
+    const unread = new Set<ReportColumnKey>(absent);
+    for (const [key, cell] of Object.entries(cells) as [ReportColumnKey, GridCell][]) {
+      if (cell.value.kind !== "noValue" || key === "measure") continue;
+      unread.add(key);
+      issues.push(issue("report.cell.noValue", "error", at(key), { header: columnHeader(key), formula: cell.formula ?? "" }));
+    }
     const text = (key: ReportColumnKey) => (cells[key] ? cellText((cells[key] as GridCell).value).trim() : "");
 
     let code = "";
     const codeCell = cells.code;
-    if (!codeCell) issues.push(issue("report.code.missing", "error", at("code")));
-    else {
+    if (!codeCell && !unread.has("code")) issues.push(issue("report.code.missing", "error", at("code")));
+    else if (codeCell && !unread.has("code")) {
       const r = readCode(codeCell, measures, text("measure"));
       if (!r.ok) fail("code", r, "report.code.unknown");
       else {
@@ -150,7 +149,9 @@ function validateSheet(sheet: ReportSheet, file: string | undefined, ctx: Valida
     }
 
     let status: Status | null = null;
-    if (!cells.status || text("status") === "") issues.push(issue("report.status.missing", "error", at("status")));
+    if (unread.has("status")) {
+      // reported above: a formula without its value
+    } else if (!cells.status || text("status") === "") issues.push(issue("report.status.missing", "error", at("status")));
     else {
       const r = readChoice(cells.status, STATUSES);
       if (r.ok) {
@@ -160,7 +161,7 @@ function validateSheet(sheet: ReportSheet, file: string | undefined, ctx: Valida
     }
     const number = (key: "events" | "people" | "funds"): number | null => {
       const cell = cells[key];
-      if (!cell || text(key) === "") return null;
+      if (!cell || unread.has(key) || text(key) === "") return null;
       const r = readNumber(cell, key !== "funds");
       if (!r.ok) {
         fail(key, r, key === "funds" ? "report.funds.invalid" : "report.count.invalid");
@@ -173,7 +174,7 @@ function validateSheet(sheet: ReportSheet, file: string | undefined, ctx: Valida
     const people = number("people");
     const funds = number("funds");
     let source: string | null = null;
-    if (cells.source && text("source") !== "") {
+    if (cells.source && !unread.has("source") && text("source") !== "") {
       const r = readChoice(cells.source, FUNDING_SOURCES);
       if (r.ok) {
         source = r.value;
@@ -182,11 +183,11 @@ function validateSheet(sheet: ReportSheet, file: string | undefined, ctx: Valida
     }
     const info = text("info");
     const reasons = text("reasons");
-    if (status && NEEDS_INFO.includes(status) && info === "") issues.push(issue("report.info.missing", "error", at("info"), { status }));
-    if (status && NEEDS_REASONS.includes(status) && reasons === "") issues.push(issue("report.reasons.missing", "error", at("reasons"), { status }));
-    if (status === "Виконано" && (events ?? 0) === 0 && (people ?? 0) === 0) issues.push(issue("report.done.nothing", "warning", at("events")));
+    if (status && NEEDS_INFO.includes(status) && info === "" && !unread.has("info")) issues.push(issue("report.info.missing", "error", at("info"), { status }));
+    if (status && NEEDS_REASONS.includes(status) && reasons === "" && !unread.has("reasons")) issues.push(issue("report.reasons.missing", "error", at("reasons"), { status }));
+    if (status === "Виконано" && (events ?? 0) === 0 && (people ?? 0) === 0 && !unread.has("events") && !unread.has("people")) issues.push(issue("report.done.nothing", "warning", at("events")));
     if ((funds ?? 0) > 0 && source === "Не потребує фінансування") issues.push(issue("report.funds.notNeeded", "warning", at("funds"), { value: funds ?? 0 }));
-    if ((funds ?? 0) > 0 && source === null) issues.push(issue("report.funds.noSource", "warning", at("source")));
+    if ((funds ?? 0) > 0 && source === null && !unread.has("source")) issues.push(issue("report.funds.noSource", "warning", at("source")));
     // A text no Excel cell holds (a file written by another tool can carry one): the row is never consolidated.
     for (const key of REPORT_COLUMNS.map((c) => c.key)) {
       const length = cells[key] ? cellText((cells[key] as GridCell).value).length : 0;
@@ -197,25 +198,11 @@ function validateSheet(sheet: ReportSheet, file: string | undefined, ctx: Valida
       if (value.length > LONG_TEXT_CHARS && value.length <= EXCEL_CELL_CHARS) issues.push(issue("report.text.long", "warning", at(key), { length: value.length, limit: LONG_TEXT_CHARS }));
       for (const kind of findPersonalData(value)) issues.push(issue("report.privacy", "warning", at(key), { kind }));
     }
-    const valid = !issues.slice(before).some((i) => i.severity === "error");
+    const valid = !refused && !issues.slice(before).some((i) => i.severity === "error");
     rows.push({ row: row + 1, code, status, events, people, funds, source, info, reasons, valid });
   }
-  for (const a of unit ? assignmentsOf(ctx.programme, unit) : []) {
+  for (const a of unit && !absent.includes("code") ? assignmentsOf(ctx.programme, unit) : []) {
     if (!seen.has(a.measure.code)) issues.push(issue("report.measure.missing", "warning", sheetLevel, { code: a.measure.code }));
   }
   return { ...(file === undefined ? {} : { file }), sheet: sheet.sheet, unit, period, submitted, rows, issues };
-}
-
-/** «Дата подання» as a date cell, or typed as text "15.07.2025" / "2025-07-15". */
-function submittedDate(cell: GridCell | undefined): string | null {
-  if (cell === undefined) return null;
-  if (cell.value.kind === "date") return serialToIso(Math.floor(cell.value.serial));
-  const text = cellText(cell.value).trim();
-  const ua = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/u.exec(text);
-  if (ua) return `${ua[3]}-${(ua[2] as string).padStart(2, "0")}-${(ua[1] as string).padStart(2, "0")}`;
-  return /^\d{4}-\d{2}-\d{2}$/u.test(text) ? text : null;
-}
-
-function header(key: ReportColumnKey): string {
-  return REPORT_COLUMNS.find((c) => c.key === key)?.header ?? key;
 }

@@ -48,7 +48,8 @@ export function readNumber(cell: GridCell, whole: boolean): Read<number> {
   if (cell.value.kind === "number") value = cell.value.value;
   else if (cell.value.kind === "text") {
     const raw = cell.value.text.trim();
-    if (!/^-?[\d\s\u00A0\u202F]*[.,]?\d+$/u.test(raw)) return { ok: false, problem: "invalid", shown: cell.value.text };
+    // No count or amount is longer than 30 characters; the length test also keeps the pattern from backtracking over a long text.
+    if (raw.length > 30 || !/^-?[\d\s\u00A0\u202F]*[.,]?\d+$/u.test(raw)) return { ok: false, problem: "invalid", shown: cell.value.text };
     notes.push("numberText");
     if (/[\s\u00A0\u202F]/u.test(raw)) notes.push("thousands");
     if (raw.includes(",")) notes.push("decimalComma");
@@ -77,7 +78,8 @@ export function readCode(cell: GridCell, codes: ReadonlyMap<string, string>, mea
   return { ok: true, value: code, notes: code !== raw ? ["codeFormat"] : [] };
 }
 
-function sameText(a: string, b: string): boolean {
+/** Whether a measure text in a report is the programme's, whatever its case, spacing and punctuation (or cut after 40 letters). */
+export function sameText(a: string, b: string): boolean {
   const k = (s: string) => s.toLocaleLowerCase("uk-UA").replace(/[^\p{L}\p{N}]+/gu, "");
   return k(a) !== "" && (k(a) === k(b) || k(b).startsWith(k(a).slice(0, 40)));
 }
