@@ -3,7 +3,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { build } from "esbuild";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { programmeSheetPlans } from "../src/domain/plans/programmeSheets";
 import { parseAnnexText } from "../src/domain/programme/parseAnnexText";
@@ -153,7 +153,7 @@ async function consolidationBench() {
   const grids = await Promise.all(files.map((f) => readWorkbookGrids(f.bytes)));
   const engine = (n: number) => {
     const imported = Array.from({ length: n }, (_, i) => ({ file: `r${i}.xlsx`, size: 1, sha256: `h${i}`, reports: validateWorkbook(grids[i % grids.length] ?? [], `r${i}.xlsx`, ctx) }));
-    return summarise(programme, all, consolidate(imported, [], "now").rows, "2025-H1");
+    return summarise(programme, all, consolidate(imported, [], "now", { programme, units: all }).rows, "2025-H1");
   };
   const sample = files[0]?.bytes ?? new Uint8Array();
   const read = await median(20, () => readWorkbookGrids(sample));
@@ -241,6 +241,11 @@ async function main(): Promise<void> {
         bombLyingSizes: await cliRun(["matrix", join(bad, "size-bomb-lying/input.xlsx"), "--json"]),
         rows60000: await cliRun(["matrix", join(bad, "size-too-many-rows/input.xlsx"), "--json"]),
         programme100000Measures: await cliRun(["matrix", programme, "--json"]),
+        // A returned report whose xl/styles.xml inflates to 250 MB while its zip declares 4 KB: stopped at the 10 MB
+        // limit of such parts; a good report read alone, for the floor.
+        validateOneGoodReport: await cliRun(["validate", join(ROOT, "tests/fixtures/reports/good/report.xlsx")]),
+        validateStylesBomb: await cliRun(["validate", join(ROOT, "tests/fixtures/reports-bad/validate-styles-bomb/bomb.xlsx")]),
+        consolidateWithStylesBomb: await cliRun(["consolidate", join(ROOT, "tests/fixtures/reports/good/report.xlsx"), join(ROOT, "tests/fixtures/reports-bad/validate-styles-bomb/bomb.xlsx"), "--out", join(dirname(programme), "summary.xlsx")]),
       };
     })(),
     reports: await reportBench(),

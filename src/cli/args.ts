@@ -43,7 +43,29 @@ export type UsageProblem =
   | { readonly kind: "unknownOption"; readonly option: string; readonly suggestion: string | null }
   | { readonly kind: "missingValue"; readonly option: string }
   | { readonly kind: "badLang"; readonly value: string }
-  | { readonly kind: "tooManyFiles"; readonly files: readonly string[] };
+  | { readonly kind: "tooManyFiles"; readonly files: readonly string[] }
+  | { readonly kind: "noFiles"; readonly command: Command }
+  | { readonly kind: "required"; readonly command: Command; readonly option: string }
+  | { readonly kind: "conflict"; readonly command: Command; readonly option: string; readonly other: string };
+
+/**
+ * Options that make no sense together, or a command without what it needs: refused before anything is read
+ * or written (a template for one unit never lands in the current folder because --out-dir was ignored).
+ */
+function misuse(command: Command, v: Readonly<Record<string, string | boolean | undefined>>, files: readonly string[]): UsageProblem | null {
+  const has = (name: string) => v[name] !== undefined && v[name] !== false;
+  if ((command === "validate" || command === "consolidate") && files.length === 0) return { kind: "noFiles", command };
+  if (command === "consolidate" && !has("out")) return { kind: "required", command, option: "--out" };
+  if (command !== "template") return null;
+  if (has("all") && has("unit")) return { kind: "conflict", command, option: "--all", other: "--unit" };
+  if (has("all") && has("out")) return { kind: "conflict", command, option: "--all", other: "--out" };
+  if (has("unit") && has("out-dir")) return { kind: "conflict", command, option: "--unit", other: "--out-dir" };
+  if (!has("all") && !has("unit")) return { kind: "required", command, option: "--unit" };
+  if (has("all") && !has("out-dir")) return { kind: "required", command, option: "--out-dir" };
+  if (has("unit") && !has("out")) return { kind: "required", command, option: "--out" };
+  if (!has("period")) return { kind: "required", command, option: "--period" };
+  return null;
+}
 
 /** Edit distance, for "did you mean --source?". */
 function distance(a: string, b: string): number {
@@ -101,6 +123,8 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommand | Usage
   const many = command === "validate" || command === "consolidate";
   const files = [...(str("source") === undefined || many ? [] : [str("source") as string]), ...parsed.positionals];
   if (files.length > 1 && !many) return { kind: "tooManyFiles", files };
+  const wrong = v["help"] === true ? null : misuse(command, v, files);
+  if (wrong !== null) return wrong;
   return {
     command,
     files: many ? files : [],

@@ -33,7 +33,7 @@ export async function demoConsolidation(io: Io, programme: Programme, outDir: st
     const late = period.code === "2024-Y" ? "03.02.2025" : "01.08.2025";
     for (const report of demoReports(programme, all, period, onTime, late)) {
       const bytes = await sheetPlansToXlsx(report.plans);
-      const refused = await writeFileAtomically(join(dir, report.file), bytes);
+      const refused = await writeFileAtomically(join(dir, report.file), bytes, "--out-dir");
       if (refused) {
         io.err(issueLine(locale, refused));
         return null;
@@ -43,7 +43,7 @@ export async function demoConsolidation(io: Io, programme: Programme, outDir: st
     }
     io.out(t(locale, "demo.reportsWritten", { count: all.length, period: period.label }));
   }
-  const result = consolidate(imported, [], "2026-11-28 09:00:00");
+  const result = consolidate(imported, [], "2026-11-28 09:00:00", { programme, units: all });
   const period = "2025-H1";
   const summaries = summarise(programme, all, result.rows, period);
   const { findings, published } = publishedSummaries(programme, all, result.rows, summaries, false, t(locale, "sum.redacted"));
@@ -51,7 +51,7 @@ export async function demoConsolidation(io: Io, programme: Programme, outDir: st
   const summary = join(outDir, "summary.xlsx");
   const print = join(outDir, "summary-print.xlsx");
   for (const [path, list] of [[summary, plans], [print, plans.filter((s) => s.name === SUMMARY_SHEETS.tasks || s.name === SUMMARY_SHEETS.report)]] as const) {
-    const refused = await writeFileAtomically(path, await sheetPlansToXlsx(list));
+    const refused = await writeFileAtomically(path, await sheetPlansToXlsx(list), "--out-dir");
     if (refused) {
       io.err(issueLine(locale, refused));
       return null;

@@ -6,12 +6,12 @@ import { parseEmbeddedProgramme } from "../domain/programme/embeddedProgramme";
 import { parseProgrammeSource } from "../domain/programme/parseSource";
 import { DOMParser } from "@xmldom/xmldom";
 import type { ParseXml } from "../xlsx/readDocx";
-import { readSourceBytes, type SourceBytes } from "../xlsx/readSource";
+import { limitIssue, readSourceBytes, type SourceBytes } from "../xlsx/readSource";
 import { WORKBOOK_LIMITS } from "../xlsx/workbookLimits";
 
 export type SourceFile = SourceBytes;
 
-/** Reads a file for any command: the bytes decide what it is; a workbook is checked against the limits first. */
+/** Reads a file for any command: the bytes decide what it is; a workbook is checked against the limits first. Without a document reader it is a report. */
 export async function readSourceFile(path: string, documents?: { readonly parseXml: ParseXml }): Promise<SourceFile> {
   const file = basename(path);
   const refused = (i: Issue): SourceFile => ({ kind: "refused", file, issues: [i] });
@@ -19,7 +19,7 @@ export async function readSourceFile(path: string, documents?: { readonly parseX
   try {
     const info = await stat(path);
     if (info.isDirectory()) return refused(issue("source.isDirectory", "error", { file }));
-    if (info.size > WORKBOOK_LIMITS.fileBytes) return refused(issue("source.tooLarge", "error", { file }, { what: "file", limit: WORKBOOK_LIMITS.fileBytes / 1024 / 1024 }));
+    if (info.size > WORKBOOK_LIMITS.fileBytes) return refused(limitIssue(file, { kind: "fileBytes", actual: info.size, limit: WORKBOOK_LIMITS.fileBytes }, documents === undefined ? "report" : "programme"));
     data = await readFile(path);
   } catch (e) {
     const code = (e as { code?: unknown }).code;

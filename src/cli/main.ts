@@ -15,10 +15,16 @@ import { demoConsolidation } from "./demoConsolidation";
 import { template, validate } from "./reportCommands";
 import { checkOutputPath, writeFileAtomically } from "./writeOutput";
 
-/** The only exit codes there are: 0 done, 1 the command line is wrong, 2 the input or output is unusable. */
+/**
+ * The only exit codes there are (README, «Exit codes»): 0 done; 1 done in part, every file, report or row left
+ * out listed with its reason; 2 the input or output is unusable, nothing done; 64 the command line is wrong
+ * (EX_USAGE of sysexits.h), nothing read or written. 64 rather than 1, so that a script can tell a mistyped
+ * command from a consolidation that left something out.
+ */
 export const EXIT_OK = 0;
-export const EXIT_USAGE = 1;
+export const EXIT_PARTLY = 1;
 export const EXIT_UNUSABLE = 2;
+export const EXIT_USAGE = 64;
 
 interface Io {
   out(text: string): void;
@@ -48,7 +54,17 @@ function usageText(locale: Locale, problem: UsageProblem): string {
     case "tooManyFiles":
       lines.push(t(locale, "cli.error.tooManyFiles", { files: problem.files.join(", ") }));
       break;
+    case "noFiles":
+      lines.push(t(locale, "cli.error.noFiles", { command: problem.command }));
+      break;
+    case "required":
+      lines.push(t(locale, "cli.error.required", { command: problem.command, option: problem.option }));
+      break;
+    case "conflict":
+      lines.push(t(locale, "cli.error.conflict", { option: problem.option, other: problem.other }));
+      break;
   }
+  if ((problem.kind === "required" || problem.kind === "conflict") && problem.command === "template") lines.push(t(locale, "cli.error.templateHint"));
   lines.push("", t(locale, "cli.usage"));
   return lines.join("\n");
 }
@@ -57,15 +73,16 @@ function reportIssues(io: Io, locale: Locale, issues: readonly Issue[]): void {
   for (const i of issues) io.err(issueLine(locale, i));
 }
 
-async function writeWorkbook(parsed: ParsedProgramme, cmd: ParsedCommand, out: string): Promise<Issue | null> {
-  return (await checkOutputPath(out, cmd.source === undefined ? [] : [cmd.source])) ?? (await writeFileAtomically(out, await sheetPlansToXlsx(programmeSheetPlans(parsed.programme, cmd.locale))));
+/** `option`: what the user gave the path with (--out, or --out-dir for demo), for the advice. */
+async function writeWorkbook(parsed: ParsedProgramme, cmd: ParsedCommand, out: string, option: string): Promise<Issue | null> {
+  return (await checkOutputPath(out, cmd.source === undefined ? [] : [cmd.source], option)) ?? (await writeFileAtomically(out, await sheetPlansToXlsx(programmeSheetPlans(parsed.programme, cmd.locale)), option));
 }
 
 async function matrix(io: Io, cmd: ParsedCommand): Promise<number> {
   const parsed = await loadProgrammeSource(cmd.source, cmd.sheet);
   const usable = isUsable(parsed);
   // The output is written (or refused) before anything is printed, so the JSON document carries its issue too.
-  const outputIssue = usable && cmd.out !== undefined ? await writeWorkbook(parsed, cmd, cmd.out) : null;
+  const outputIssue = usable && cmd.out !== undefined ? await writeWorkbook(parsed, cmd, cmd.out, "--out") : null;
   const issues = outputIssue === null ? parsed.issues : [...parsed.issues, outputIssue];
   if (cmd.json) io.out(JSON.stringify(programmeToJson(parsed.programme, issues)));
   reportIssues(io, cmd.locale, issues);
@@ -89,7 +106,7 @@ async function demo(io: Io, cmd: ParsedCommand): Promise<number> {
   }
   const p = parsed.programme;
   const xlsx = resolve(outDir, "programme.xlsx");
-  const refused = await writeWorkbook(parsed, cmd, xlsx);
+  const refused = await writeWorkbook(parsed, cmd, xlsx, "--out-dir");
   if (refused !== null) {
     reportIssues(io, cmd.locale, [refused]);
     return EXIT_UNUSABLE;

@@ -1,4 +1,6 @@
-import { join, resolve } from "node:path";
+import { stat } from "node:fs/promises";
+import { basename, join, resolve } from "node:path";
+import { isBlankValue, type GridCell } from "../domain/cell";
 import { issue, type Issue } from "../domain/issues";
 import { formatIssue, issueLine, t, type Locale } from "../domain/messages";
 import { isUsable } from "../domain/operations";
@@ -6,6 +8,7 @@ import type { ReportingPeriod } from "../domain/programme/referenceLists";
 import { readPeriod } from "../domain/reports/periods";
 import { templateFileName, templatePlans } from "../domain/reports/templatePlan";
 import { readUnit, units, type Unit } from "../domain/reports/units";
+import { findReportSheet } from "../domain/reports/reportSheet";
 import { reportsOfSource } from "../domain/reports/reportsOfSource";
 import type { ValidatedReport } from "../domain/reports/validateReport";
 import { communitiesOf } from "../domain/reports/workbookProgramme";
@@ -33,7 +36,31 @@ function report(io: Io, locale: Locale, issues: readonly Issue[]): number {
   return 2;
 }
 
-/** `template`: one unit and period to --out, or every unit of the period to --out-dir. */
+const ANSWERS = ["status", "events", "people", "funds", "source", "info", "reasons"] as const;
+
+/**
+ * What stands where a template would go and must not be replaced: a report with any answer (or its date)
+ * filled in, or a file that cannot be read to tell. A blank template from an earlier run is replaced.
+ */
+async function inTheWay(path: string, option: string): Promise<Issue | null> {
+  const info = await stat(path).catch(() => null);
+  if (info === null || !info.isFile()) return null;
+  const file = basename(path);
+  const existing = await readSourceFile(path);
+  if (existing.kind !== "workbook") return issue("output.unreadableExisting", "error", { file }, { option });
+  const given = (cell: GridCell | undefined) => cell !== undefined && !isBlankValue(cell.value);
+  const filled = existing.sheets.some((grid) => {
+    const sheet = findReportSheet(grid, file, []);
+    return sheet !== null && (given(sheet.header.submitted?.cell) || sheet.rows.some((r) => ANSWERS.some((k) => given(r.cells[k]))));
+  });
+  return filled ? issue("output.filledReport", "error", { file }, { option }) : null;
+}
+
+/**
+ * `template`: one unit and period to --out, or every unit of the period to --out-dir. Exit 0: every template
+ * written; 1: some were not, because a filled report or a folder stands where they would go (each named);
+ * 2: the unit or period is not known, or a template could not be written.
+ */
 export async function template(io: Io, cmd: ParsedCommand): Promise<number> {
   const parsed = await loadProgrammeSource(cmd.source);
   if (!isUsable(parsed)) return report(io, cmd.locale, parsed.issues);
@@ -53,15 +80,27 @@ export async function template(io: Io, cmd: ParsedCommand): Promise<number> {
     }
     chosen = [u.unit];
   }
-  const targets = cmd.all ? chosen.map((u) => ({ unit: u, out: join(resolve(cmd.outDir ?? "."), templateFileName(u, period)) })) : [{ unit: chosen[0] as Unit, out: cmd.out ?? templateFileName(chosen[0] as Unit, period) }];
+  const option = cmd.all ? "--out-dir" : "--out";
+  const targets = chosen.map((unit) => ({ unit, out: cmd.all ? join(resolve(cmd.outDir ?? "."), templateFileName(unit, period)) : (cmd.out as string) }));
+  const inputs = cmd.source === undefined ? [] : [cmd.source];
+  const skipped: Issue[] = [];
   for (const target of targets) {
-    const data = await sheetPlansToXlsx(templatePlans(programme, target.unit, period, cmd.locale));
-    const refused = (await checkOutputPath(target.out, [])) ?? (await writeFileAtomically(target.out, data));
-    if (refused) return report(io, cmd.locale, [refused]);
+    const refused = (await checkOutputPath(target.out, inputs, option)) ?? (await inTheWay(target.out, option));
+    if (refused !== null) {
+      // One unit's file in the way of --all is skipped; the one file asked for is refused.
+      if (!cmd.all || refused.code === "output.notXlsx") return report(io, cmd.locale, [refused]);
+      skipped.push({ ...refused, severity: "warning" });
+      io.err(issueLine(cmd.locale, { ...refused, severity: "warning" }));
+      continue;
+    }
+    const failed = await writeFileAtomically(target.out, await sheetPlansToXlsx(templatePlans(programme, target.unit, period, cmd.locale)), option);
+    if (failed) return report(io, cmd.locale, [failed]);
     io.out(resolve(target.out));
   }
-  io.err(t(cmd.locale, "cli.templatesWritten", { count: targets.length, period: period.label }));
-  return 0;
+  io.err(t(cmd.locale, "cli.templatesWritten", { count: targets.length - skipped.length, period: period.label }));
+  if (skipped.length === 0) return 0;
+  io.err(t(cmd.locale, "cli.templatesSkipped", { count: skipped.length }));
+  return targets.length === skipped.length ? 2 : 1;
 }
 
 interface FileResult {
@@ -87,7 +126,7 @@ function jsonDocument(locale: Locale, results: readonly FileResult[]) {
   return { files, summary: counts };
 }
 
-/** `validate FILE...`: 0 when no file has errors, 1 when any has, 2 when none could be read at all. */
+/** `validate FILE...`: 0 when no file has errors, 1 when any has, 2 when none could be read at all (no file at all is a usage error). */
 export async function validate(io: Io, cmd: ParsedCommand): Promise<number> {
   const parsed = await loadProgrammeSource(cmd.source);
   if (!isUsable(parsed)) return report(io, cmd.locale, parsed.issues);

@@ -21,13 +21,16 @@ export interface ConsolidationDeps {
   readonly policy?: RetryPolicy;
 }
 
-/** What one file came to, for the per-file result list. */
+/** What each report (a file, or one sheet of it) came to, for the result list: one entry per line of the import log. */
 function fileResults(imported: readonly ImportedFile[], result: Consolidated): FileResult[] {
-  return imported.map((f, i) => {
+  return imported.flatMap((f) => f.reports.map((report) => ({ f, report }))).map(({ f, report }, i) => {
     const entry = result.log[i];
-    const issues = [...f.reports.flatMap((r) => r.issues), ...result.issues.filter((x) => x.location.file === f.file)];
-    const status = entry?.action === "rejected" ? "rejected" : entry?.action === "skippedSameFile" ? "skipped" : issues.some((x) => x.severity !== "info") ? "acceptedWithWarnings" : "accepted";
-    return { file: f.file, status, accepted: entry?.accepted ?? 0, rejected: entry?.rejected ?? 0, issues };
+    const here = (x: { readonly file?: string; readonly sheet?: string }) => x.file === f.file && (x.sheet === undefined || x.sheet === "" || report.sheet === "" || x.sheet === report.sheet);
+    const reasons = result.notTaken.filter((n) => here(n)).flatMap((n) => n.reasons);
+    const issues = [...new Set([...report.issues, ...result.issues.filter((x) => here(x.location)), ...reasons])];
+    const action = entry?.action ?? "rejected";
+    const status = action === "rejected" ? "rejected" : action === "skippedSameFile" ? "skipped" : action === "superseded" ? "superseded" : issues.some((x) => x.severity !== "info") ? "acceptedWithWarnings" : "accepted";
+    return { file: f.file, sheet: report.sheet, status, accepted: entry?.accepted ?? 0, rejected: entry?.rejected ?? 0, issues };
   });
 }
 
@@ -73,7 +76,7 @@ export function createConsolidationOperations(deps: ConsolidationDeps): Consolid
     const done = await runConsolidation(
       async (s) => {
         const imported = await importedOf(s);
-        const result = consolidate(imported, s.rows, deps.now(), { acceptValidRows: ui.acceptValidRows ?? true });
+        const result = consolidate(imported, s.rows, deps.now(), { programme: s.programme, units: s.all, acceptValidRows: ui.acceptValidRows ?? true });
         // Nothing to import: nothing is written either.
         if (imported.length === 0) return { imported, result, period: null, replaced: [], findings: [], plans: () => null };
         return { imported, result, ...summaryDraft(s, result.rows, [...s.log, ...result.log], null, result.replaced) };

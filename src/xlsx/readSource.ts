@@ -3,7 +3,7 @@ import type { SheetGrid } from "../domain/sheetGrid";
 import { sniffFormat, type FileFormat } from "./fileFormat";
 import { docxMatrixGrid, type ParseXml } from "./readDocx";
 import { readWorkbookGrids } from "./readWorkbookGrid";
-import { checkWorkbookLimits } from "./workbookLimits";
+import { checkWorkbookLimits, type LimitBreach } from "./workbookLimits";
 
 export type SourceBytes =
   | { readonly kind: "text"; readonly file: string; readonly text: string; readonly encoding: TextEncodingName }
@@ -47,7 +47,29 @@ const REFUSED: Partial<Record<FileFormat, Issue["code"]>> = {
 
 const FORMAT_NAMES: Partial<Record<FileFormat, string>> = { docx: "Word (.docx)", odt: "OpenDocument (.odt)", doc: "Word 97–2003 (.doc)", pdf: "PDF", rtf: "RTF" };
 
-/** Bytes of any file, in Node or in the task pane: the bytes decide what it is; a workbook meets the limits before it is parsed. */
+/** What a file is read as: a returned report, or a programme (only a programme may come as a Word document). */
+export type SourceSubject = "report" | "programme";
+
+/** A breach of the limits, told about the kind of file the user meant to give (a report is never called a matrix). */
+export function limitIssue(file: string, breach: LimitBreach, subject: SourceSubject): Issue {
+  switch (breach.kind) {
+    case "rows":
+      return issue("source.tooManyRows", "error", { file }, { limit: breach.limit, subject });
+    case "cells":
+      return issue("source.tooManyCells", "error", { file }, { limit: breach.limit, subject });
+    case "unreadable":
+      return issue("source.notWorkbook", "error", { file });
+    case "fileBytes":
+      return issue("source.tooLarge", "error", { file }, { what: "fileBytes", part: "", limit: Math.round(breach.limit / 1024 / 1024), subject });
+    default:
+      return issue("source.tooLarge", "error", { file }, { what: breach.kind, part: breach.part, limit: Math.round(breach.limit / 1024 / 1024), subject });
+  }
+}
+
+/**
+ * Bytes of any file, in Node or in the task pane: the bytes decide what it is; a workbook meets the limits
+ * before it is parsed. Given a document reader the file is a programme; without one, a report.
+ */
 export async function readSourceBytes(file: string, data: Uint8Array, documents?: { readonly parseXml: ParseXml }): Promise<SourceBytes> {
   const refused = (i: Issue): SourceBytes => ({ kind: "refused", file, issues: [i] });
   const format = sniffFormat(data);
@@ -65,10 +87,7 @@ export async function readSourceBytes(file: string, data: Uint8Array, documents?
   const formatName = FORMAT_NAMES[format];
   if (code !== undefined) return refused(issue(code, "error", { file }, formatName === undefined ? {} : { format: formatName }));
   const breach = checkWorkbookLimits(data);
-  if (breach !== null) {
-    const limit = breach.kind === "rows" || breach.kind === "cells" ? breach.limit : Math.round(breach.limit / 1024 / 1024);
-    return refused(issue(breach.kind === "rows" ? "source.tooManyRows" : breach.kind === "cells" ? "source.tooManyCells" : "source.tooLarge", "error", { file }, { what: breach.kind, limit }));
-  }
+  if (breach !== null) return refused(limitIssue(file, breach, documents === undefined ? "report" : "programme"));
   try {
     return { kind: "workbook", file, sheets: await readWorkbookGrids(data) };
   } catch {

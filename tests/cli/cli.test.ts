@@ -91,7 +91,7 @@ describe("programme-monitor CLI", () => {
     const doc = JSON.parse(v.stdout) as { files: { unit: string; rows: number; issues: { code: string }[] }[] };
     expect(doc.files[0]?.unit).toBe("Смілянська міська територіальна громада");
     expect(new Set(doc.files[0]?.issues.map((i) => i.code))).toEqual(new Set(["report.status.missing"]));
-    expect(cli("template", "--unit", "Управління", "--period", "2025-H1").stderr).toContain("відповідають кілька виконавців");
+    expect(cli("template", "--unit", "Управління", "--period", "2025-H1", "--out", join(tmp, "x.xlsx")).stderr).toContain("відповідають кілька виконавців");
   });
 });
 

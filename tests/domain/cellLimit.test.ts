@@ -21,7 +21,7 @@ const longText = (unit: string) => Array.from({ length: 12 }, (_, i) => `${unit}
 
 const rows: DataRow[] = all
   .filter((u) => u.type !== "oblastExecutor")
-  .map((u, i) => ({ unitCode: u.code, period: "2025-H1", measureCode: measure, status: "Виконано", events: 1, people: 10, funds: 0, source: "Не потребує фінансування", info: longText(u.shortName), reasons: "", submitted: "2025-07-10", file: `${u.code}.xlsx`, sheet: "Звіт", row: 8, sha256: `h${i}`, importedAt: "2026-11-28 10:00:00" }));
+  .map((u, i) => ({ unitCode: u.code, period: "2025-H1", measureCode: measure, status: "Виконано", events: 1, people: 10, funds: 0, source: "Не потребує фінансування", info: longText(u.shortName), reasons: "", submitted: "2025-07-10", firstSubmitted: "2025-07-10", file: `${u.code}.xlsx`, sheet: "Звіт", row: 8, sha256: `h${i}`, importedAt: "2026-11-28 10:00:00" }));
 
 const cellOf = (plans: readonly SheetPlan[], sheet: string, key: string): string => {
   const table = plans.find((p) => p.name === sheet)?.tables[0];

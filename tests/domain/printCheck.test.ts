@@ -12,7 +12,7 @@ describe("every sheet the add-in writes prints legibly on A4", () => {
   const programme = parseEmbeddedProgramme().programme;
   const all = units(programme, ["Смілянська міська територіальна громада"]);
   const period = reportingPeriods(programme.years).find((p) => p.code === "2025-H1");
-  const row = (period: string): DataRow => ({ unitCode: all[0]?.code ?? "", period, measureCode: "1.1", status: "Виконано", events: 1, people: 1, funds: 0, source: "", info: "", reasons: "", submitted: null, file: "a.xlsx", sheet: "Звіт", row: 8, sha256: period, importedAt: "t" });
+  const row = (period: string): DataRow => ({ unitCode: all[0]?.code ?? "", period, measureCode: "1.1", status: "Виконано", events: 1, people: 1, funds: 0, source: "", info: "", reasons: "", submitted: null, firstSubmitted: null, file: "a.xlsx", sheet: "Звіт", row: 8, sha256: period, importedAt: "t" });
   const twoYears = [row("2024-Y"), row("2025-H1")];
   const plans = (["uk", "en"] as const).flatMap((locale) => [
     ...programmeSheetPlans(programme, locale),

@@ -10,7 +10,7 @@ const unit = all[0] as (typeof all)[number];
 const [first, second] = assignmentsOf(programme, unit).map((a) => a.measure.code) as [string, string];
 
 function row(period: string, measureCode: string, info: string, reasons = ""): DataRow {
-  return { unitCode: unit.code, period, measureCode, status: "Виконано", events: 1, people: 2, funds: 0, source: "", info, reasons, submitted: null, file: "a.xlsx", sheet: "Звіт", row: 8, sha256: "h", importedAt: "t" };
+  return { unitCode: unit.code, period, measureCode, status: "Виконано", events: 1, people: 2, funds: 0, source: "", info, reasons, submitted: null, firstSubmitted: null, file: "a.xlsx", sheet: "Звіт", row: 8, sha256: "h", importedAt: "t" };
 }
 
 describe("personal data bound for the published «Звіт про виконання»", () => {
@@ -50,6 +50,6 @@ describe("personal data bound for the published «Звіт про виконан
   });
 
   it("finds nothing in an import with no free text", () => {
-    expect(personalDataInPublicReport(consolidate([], [], "t").rows, "2025-H1")).toEqual([]);
+    expect(personalDataInPublicReport(consolidate([], [], "t", { programme, units: all }).rows, "2025-H1")).toEqual([]);
   });
 });

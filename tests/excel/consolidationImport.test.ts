@@ -49,7 +49,7 @@ describe.each(EVERY_HOST)("importing district reports in Excel on %s", (_label, 
     const again = await ops.importFiles(files, { confirmReplace: async () => true, progress: () => undefined, confirmPersonalData: async () => true });
     expect(again.kind === "imported" && again.files.map((f) => f.status)).toEqual(["skipped", "skipped", "skipped", "skipped"]);
     expect(sim.model.snapshot(SUMMARY_SHEETS.data)).toHaveLength(rows);
-    const newer = (await districtFiles("14.07.2025")).slice(0, 1);
+    const newer = (await districtFiles("18.07.2025")).slice(0, 1);
     const before = sim.model.fingerprint();
     expect(await ops.importFiles(newer, { confirmReplace: async () => false, progress: () => undefined, confirmPersonalData: async () => true })).toEqual({ kind: "cancelled" });
     expect(sim.model.fingerprint()).toBe(before);

@@ -1,170 +1,156 @@
-import { issue, type Issue } from "../issues";
+import { showDate } from "../dates";
+import { issue, type Issue, type IssueLocation } from "../issues";
+import type { Programme } from "../programme/model";
+import { reportingPeriods } from "../programme/referenceLists";
 import { periodDeadline } from "../reports/periods";
-import type { Unit } from "../reports/units";
-import type { Status, ValidatedReport } from "../reports/validateReport";
+import { assignmentsOf, type Unit } from "../reports/units";
+import type { Status, ValidatedRow } from "../reports/validateReport";
+import { tenths } from "./figures";
+import type { Consolidated, DataRow, ImportAction, ImportedFile, LogEntry, NotTaken } from "./importRecords";
+import { decreases, type Names } from "./periodSeries";
+import { intake } from "./reportIntake";
+import { chooseVersion, type Version, type VersionFate } from "./versions";
 
-/** One accepted report row in «Дані», with where it came from. */
-export interface DataRow {
-  readonly unitCode: string;
-  readonly period: string;
-  readonly measureCode: string;
-  readonly status: Status;
-  readonly events: number;
-  readonly people: number;
-  readonly funds: number;
-  readonly source: string;
-  readonly info: string;
-  readonly reasons: string;
-  readonly submitted: string | null;
-  readonly file: string;
-  readonly sheet: string;
-  readonly row: number;
-  readonly sha256: string;
-  readonly importedAt: string;
+export { latestPeriod } from "./periodSeries";
+
+export type { Consolidated, DataRow, ImportAction, ImportedFile, LogEntry, NotTaken } from "./importRecords";
+
+export interface ConsolidateOptions {
+  /** What the reports are checked against: a row on a measure not assigned to its unit is not taken. */
+  readonly programme: Programme;
+  readonly units: readonly Unit[];
+  /** A report with errors: take its valid rows (the default) or refuse the whole report. */
+  readonly acceptValidRows?: boolean;
 }
 
-/** A file as the importer received it: its bytes' hash and size, and what validation made of it. */
-export interface ImportedFile {
-  readonly file: string;
-  readonly size: number;
-  readonly sha256: string;
-  readonly reports: readonly ValidatedReport[];
-}
-
-export type ImportAction = "imported" | "replaced" | "skippedSameFile" | "rejected";
-
-export interface LogEntry {
-  readonly file: string;
-  readonly size: number;
-  readonly sha256: string;
-  readonly unit: string;
-  readonly period: string;
-  readonly accepted: number;
-  readonly rejected: number;
-  readonly errors: number;
-  readonly warnings: number;
-  readonly action: ImportAction;
-}
-
-export interface Consolidated {
-  readonly rows: readonly DataRow[];
-  readonly log: readonly LogEntry[];
-  /** Problems seen only across reports: the same unit and period twice, figures going down, late reports. */
-  readonly issues: readonly Issue[];
-  /** Unit × period keys whose earlier rows were replaced by this import. */
-  readonly replaced: readonly string[];
-}
-
-const ORDER = ["Q1", "H1", "9M", "Y"];
 const key = (unit: string, period: string) => `${unit}|${period}`;
 
+interface Candidate extends Version {
+  readonly slot: number;
+  readonly imported: ImportedFile;
+  readonly unit: Unit;
+  readonly period: string;
+  readonly taken: readonly ValidatedRow[];
+  /** Its rows not taken: listed only if this version is the one taken (another version's whole report is listed instead). */
+  readonly rows: readonly NotTaken[];
+}
+
 /**
- * Merges validated reports into the data rows: rows with errors are never taken (nor, if the user chose so,
- * any row of a report that has errors); a report for a unit and
- * period already present replaces those rows; the very same file (same hash) is skipped; two files of one
- * import claiming the same unit and period keep the first and reject the second.
+ * Merges validated reports into the data rows. Provenance is the file and the sheet: every report sheet of a
+ * workbook counts; the very same file given twice, or a report already in «Дані», is skipped. Rows with errors
+ * are never taken (nor, if the user chose so, any row of a report with errors), nor rows on a measure not
+ * assigned to the unit. Of two versions of one report the later «Дата подання» wins (see `chooseVersion`); a
+ * version already in «Дані» is replaced only by one not dated earlier. Whatever is not taken is listed with
+ * its reasons in `notTaken`.
  */
-export interface ConsolidateOptions {
-  /** A report with errors: take its valid rows (the default) or refuse the whole report. */
-  readonly acceptValidRows: boolean;
-}
-
-export function consolidate(files: readonly ImportedFile[], existing: readonly DataRow[], importedAt: string, options: ConsolidateOptions = { acceptValidRows: true }): Consolidated {
+export function consolidate(files: readonly ImportedFile[], existing: readonly DataRow[], importedAt: string, options: ConsolidateOptions): Consolidated {
+  const acceptValidRows = options.acceptValidRows ?? true;
+  const labels = new Map(reportingPeriods(options.programme.years).map((p) => [p.code, p.label]));
+  const names: Names = { period: (c) => labels.get(c) ?? c, unit: (c) => options.units.find((u) => u.code === c)?.shortName ?? c };
   const issues: Issue[] = [];
+  // Kept with the report's place in the log, so that the list follows the order given.
+  const notTaken: (NotTaken & { readonly slot: number })[] = [];
   const log: LogEntry[] = [];
-  const knownHashes = new Set(existing.map((r) => r.sha256));
-  const claimed = new Map<string, string>();
-  const replaced = new Set<string>();
-  const fresh: DataRow[] = [];
-  for (const f of files) {
-    for (const report of f.reports) {
-      const errors = report.issues.filter((i) => i.severity === "error").length;
-      const warnings = report.issues.filter((i) => i.severity === "warning").length;
-      const accepted = report.rows.filter((r) => r.valid && r.status !== null);
-      const base = { file: f.file, size: f.size, sha256: f.sha256, unit: report.unit?.code ?? "", period: report.period?.code ?? "", errors, warnings };
-      if (knownHashes.has(f.sha256)) {
-        log.push({ ...base, accepted: 0, rejected: 0, action: "skippedSameFile" });
-        continue;
-      }
-      knownHashes.add(f.sha256);
-      if (!report.unit || !report.period || accepted.length === 0 || (!options.acceptValidRows && errors > 0)) {
-        log.push({ ...base, accepted: 0, rejected: report.rows.length, action: "rejected" });
-        continue;
-      }
-      const k = key(report.unit.code, report.period.code);
-      const first = claimed.get(k);
-      if (first !== undefined) {
-        issues.push(issue("consolidate.duplicateReport", "error", { file: f.file }, { unit: report.unit.shortName, period: report.period.label, other: first }));
-        log.push({ ...base, accepted: 0, rejected: report.rows.length, action: "rejected" });
-        continue;
-      }
-      claimed.set(k, f.file);
-      const replacing = existing.some((r) => key(r.unitCode, r.period) === k);
-      if (replacing) replaced.add(k);
-      const deadline = periodDeadline(report.period.code);
-      if (report.submitted !== null && report.submitted > deadline) {
-        issues.push(issue("consolidate.late", "warning", { file: f.file }, { unit: report.unit.shortName, submitted: report.submitted, deadline }));
-      }
-      for (const r of accepted) {
-        fresh.push({
-          unitCode: report.unit.code,
-          period: report.period.code,
-          measureCode: r.code,
-          status: r.status as Status,
-          events: r.events ?? 0,
-          people: r.people ?? 0,
-          funds: r.funds ?? 0,
-          source: r.source ?? "",
-          info: r.info,
-          reasons: r.reasons,
-          submitted: report.submitted,
-          file: f.file,
-          sheet: report.sheet,
-          row: r.row,
-          sha256: f.sha256,
-          importedAt,
-        });
-      }
-      log.push({ ...base, accepted: accepted.length, rejected: report.rows.length - accepted.length, action: replacing ? "replaced" : "imported" });
-    }
-  }
-  const rows = [...existing.filter((r) => !replaced.has(key(r.unitCode, r.period))), ...fresh];
-  issues.push(...decreases(rows));
-  return { rows, log, issues, replaced: [...replaced] };
-}
+  const candidates: Candidate[] = [];
+  const inData = new Set(existing.map((r) => `${r.sha256}|${r.sheet}`));
+  const firstOfHash = new Map<string, string>();
+  const assignedTo = new Map<string, ReadonlySet<string>>();
+  const assigned = (unit: Unit): ReadonlySet<string> => {
+    let set = assignedTo.get(unit.code);
+    if (set === undefined) assignedTo.set(unit.code, (set = new Set(assignmentsOf(options.programme, unit).map((a) => a.measure.code))));
+    return set;
+  };
 
-/** Cumulative figures may not go down within a year: "9 місяців" below "I півріччя" is a mistake somewhere. */
-export function decreases(rows: readonly DataRow[]): Issue[] {
-  const out: Issue[] = [];
-  const series = new Map<string, DataRow[]>();
-  for (const r of rows) {
-    const k = `${r.unitCode}|${r.measureCode}|${r.period.slice(0, 4)}`;
-    series.set(k, [...(series.get(k) ?? []), r]);
-  }
-  for (const list of series.values()) {
-    const sorted = [...list].sort((a, b) => ORDER.indexOf(a.period.slice(5)) - ORDER.indexOf(b.period.slice(5)));
-    for (let i = 1; i < sorted.length; i++) {
-      const before = sorted[i - 1] as DataRow;
-      const now = sorted[i] as DataRow;
-      for (const field of ["events", "people", "funds"] as const) {
-        if (now[field] < before[field]) {
-          out.push(issue("consolidate.decrease", "warning", { file: now.file, sheet: now.sheet }, { unit: now.unitCode, measure: now.measureCode, field, before: before[field], now: now[field], periodBefore: before.period, periodNow: now.period }));
+  for (const f of files) {
+    const copyOf = firstOfHash.get(f.sha256);
+    if (copyOf === undefined) firstOfHash.set(f.sha256, f.file);
+    for (const report of f.reports) {
+      const where: IssueLocation = report.sheet === "" ? { file: f.file } : { file: f.file, sheet: report.sheet };
+      const errors = report.issues.filter((i) => i.severity === "error");
+      const slot = log.push({ file: f.file, sheet: report.sheet, size: f.size, sha256: f.sha256, unit: report.unit?.code ?? "", period: report.period?.code ?? "", accepted: 0, rejected: report.rows.length, errors: errors.length, warnings: report.issues.filter((i) => i.severity === "warning").length, action: "rejected" }) - 1;
+      const refuse = (action: ImportAction, reasons: readonly Issue[], rows: readonly NotTaken[] = []) => {
+        log[slot] = { ...(log[slot] as LogEntry), action, rejected: action === "skippedSameFile" ? 0 : report.rows.length };
+        notTaken.push({ slot, file: f.file, sheet: report.sheet, reasons }, ...rows.map((r) => ({ ...r, slot })));
+      };
+      if (copyOf !== undefined) refuse("skippedSameFile", [issue("consolidate.sameFile", "info", where, { other: copyOf })]);
+      else if (inData.has(`${f.sha256}|${report.sheet}`)) refuse("skippedSameFile", [issue("consolidate.alreadyImported", "info", where)]);
+      else {
+        const offer = intake(f.file, report, report.unit ? assigned(report.unit) : new Set<string>(), acceptValidRows);
+        if (offer.kind === "refused" || !report.unit || !report.period) refuse("rejected", offer.kind === "refused" ? offer.reasons : [], offer.rows);
+        else {
+          candidates.push({ slot, imported: f, file: f.file, report, unit: report.unit, period: report.period.code, taken: offer.taken, rows: offer.rows });
         }
       }
     }
   }
-  return out;
+
+  const groups = new Map<string, Candidate[]>();
+  for (const c of candidates) {
+    const group = groups.get(key(c.unit.code, c.period));
+    if (group) group.push(c);
+    else groups.set(key(c.unit.code, c.period), [c]);
+  }
+  const replaced = new Set<string>();
+  const fresh: DataRow[] = [];
+  for (const [k, versions] of groups) {
+    const { winner, fates, firstSubmitted } = chooseVersion(versions);
+    for (const [loser, fate] of fates) {
+      const reason = fateIssue(loser, fate, names);
+      if (fate.kind !== "sameContent") issues.push(reason);
+      log[loser.slot] = { ...(log[loser.slot] as LogEntry), accepted: 0, rejected: loser.report.rows.length, action: fate.kind === "sameContent" ? "skippedSameFile" : fate.kind === "superseded" ? "superseded" : "rejected" };
+      notTaken.push({ slot: loser.slot, file: loser.file, sheet: loser.report.sheet, reasons: [reason] });
+    }
+    if (winner === null) continue;
+    const before = existing.filter((r) => key(r.unitCode, r.period) === k);
+    const latestBefore = before.map((r) => r.submitted ?? "").sort().at(-1) ?? "";
+    const where = { file: winner.file, sheet: winner.report.sheet };
+    if (winner.report.submitted !== null && latestBefore !== "" && winner.report.submitted < latestBefore) {
+      const reason = issue("consolidate.supersededByData", "warning", where, { unit: names.unit(winner.unit.code), period: names.period(winner.period), submitted: showDate(winner.report.submitted), other: showDate(latestBefore) });
+      issues.push(reason);
+      log[winner.slot] = { ...(log[winner.slot] as LogEntry), accepted: 0, rejected: winner.report.rows.length, action: "superseded" };
+      notTaken.push({ slot: winner.slot, file: winner.file, sheet: winner.report.sheet, reasons: [reason] });
+      continue;
+    }
+    notTaken.push(...winner.rows.map((r) => ({ ...r, slot: winner.slot })));
+    if (before.length > 0) replaced.add(k);
+    const first = [firstSubmitted, ...before.map((r) => r.firstSubmitted ?? r.submitted)].filter((d): d is string => d !== null).sort()[0] ?? null;
+    const deadline = periodDeadline(winner.period);
+    if (first !== null && first > deadline) issues.push(issue("consolidate.late", "warning", where, { unit: names.unit(winner.unit.code), submitted: showDate(first), deadline: showDate(deadline) }));
+    for (const r of winner.taken) {
+      const funds = tenths(r.funds ?? 0);
+      if (funds !== (r.funds ?? 0)) issues.push(issue("consolidate.fundsRounded", "warning", where, { row: r.row, measure: r.code, value: r.funds ?? 0, rounded: funds }));
+      fresh.push({
+        unitCode: winner.unit.code,
+        period: winner.period,
+        measureCode: r.code,
+        status: r.status as Status,
+        events: r.events ?? 0,
+        people: r.people ?? 0,
+        funds,
+        source: r.source ?? "",
+        info: r.info,
+        reasons: r.reasons,
+        submitted: winner.report.submitted,
+        firstSubmitted: first,
+        file: winner.file,
+        sheet: winner.report.sheet,
+        row: r.row,
+        sha256: winner.imported.sha256,
+        importedAt,
+      });
+    }
+    log[winner.slot] = { ...(log[winner.slot] as LogEntry), accepted: winner.taken.length, rejected: winner.report.rows.length - winner.taken.length, action: before.length > 0 ? "replaced" : "imported" };
+  }
+  const rows = [...existing.filter((r) => !replaced.has(key(r.unitCode, r.period))), ...fresh];
+  issues.push(...decreases(rows, names));
+  const listed = [...notTaken].sort((a, b) => a.slot - b.slot).map(({ slot: _slot, ...x }): NotTaken => x);
+  return { rows, log, issues, replaced: [...replaced], notTaken: listed };
 }
 
-/** The latest period with data: a later year first, then the longer cumulative period. */
-export function latestPeriod(rows: readonly DataRow[]): string | null {
-  return rows.map((r) => r.period).reduce<string | null>((best, p) => {
-    if (best === null) return p;
-    const later = p.slice(0, 4) > best.slice(0, 4) || (p.slice(0, 4) === best.slice(0, 4) && ORDER.indexOf(p.slice(5)) > ORDER.indexOf(best.slice(5)));
-    return later ? p : best;
-  }, null);
-}
-
-export function unitByCode(all: readonly Unit[]): ReadonlyMap<string, Unit> {
-  return new Map(all.map((u) => [u.code, u]));
+function fateIssue(loser: Candidate, fate: VersionFate, names: Names): Issue {
+  const where = { file: loser.file, sheet: loser.report.sheet };
+  const params = { unit: names.unit(loser.unit.code), period: names.period(loser.period), submitted: loser.report.submitted === null ? "—" : showDate(loser.report.submitted) };
+  if (fate.kind === "sameContent") return issue("consolidate.sameContent", "info", where, { ...params, other: fate.other });
+  if (fate.kind === "superseded") return issue("consolidate.superseded", "warning", where, { ...params, other: fate.other, otherSubmitted: showDate(fate.otherSubmitted) });
+  return issue("consolidate.versionsConflict", "error", where, { ...params, others: fate.others.join(", ") });
 }

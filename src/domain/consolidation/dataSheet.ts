@@ -1,18 +1,23 @@
-import { cellText, type CellValue } from "../cell";
+import { cellText, serialToIso, type CellValue } from "../cell";
+import { readDate } from "../dates";
 import { t, type MessageKey } from "../messages";
 import { STATUSES } from "../programme/referenceLists";
 import type { Status } from "../reports/validateReport";
 import { GridIndex, type SheetGrid } from "../sheetGrid";
 import type { DataRow, ImportAction, LogEntry } from "./consolidate";
+import { tenths } from "./figures";
 import { SUMMARY_SHEETS } from "./summarySheets";
 
 const num = (v: CellValue | undefined) => (v?.kind === "number" ? v.value : Number(cellText(v).replace(",", ".")) || 0);
 const text = (v: CellValue | undefined) => cellText(v).trim();
+/** Written as people read dates (15.07.2025); a cell Excel turned into a date, or an ISO date, reads the same. */
+const date = (v: CellValue | undefined) => (v?.kind === "date" ? serialToIso(Math.floor(v.serial)) : readDate(text(v)));
+const tenthsOf = (v: CellValue | undefined) => tenths(num(v));
 
 function bodyRows(grid: SheetGrid | undefined): (CellValue | undefined)[][] {
   if (!grid) return [];
   const index = new GridIndex(grid);
-  return index.rows().filter((r) => r > 0).map((r) => Array.from({ length: 17 }, (_, c) => index.at(r, c)?.value));
+  return index.rows().filter((r) => r > 0).map((r) => Array.from({ length: 18 }, (_, c) => index.at(r, c)?.value));
 }
 
 /** «Дані» as the add-in wrote it (its column order is the pmData plan's), back into data rows. */
@@ -26,20 +31,22 @@ export function dataRowsOf(grids: readonly SheetGrid[]): DataRow[] {
       status: text(c[4]) as Status,
       events: num(c[5]),
       people: num(c[6]),
-      funds: num(c[7]),
+      funds: tenthsOf(c[7]),
       source: text(c[8]),
       info: text(c[9]),
       reasons: text(c[10]),
-      submitted: text(c[11]) === "" ? null : text(c[11]),
+      submitted: date(c[11]),
       file: text(c[12]),
       sheet: text(c[13]),
       row: num(c[14]),
       sha256: text(c[15]),
       importedAt: text(c[16]),
+      // «Дані» written before corrections were kept has no first submission: the one date there is it.
+      firstSubmitted: date(c[17]) ?? date(c[11]),
     }));
 }
 
-const ACTIONS: readonly ImportAction[] = ["imported", "replaced", "skippedSameFile", "rejected"];
+const ACTIONS: readonly ImportAction[] = ["imported", "replaced", "skippedSameFile", "superseded", "rejected"];
 
 /** «Журнал імпорту» back into entries; the action is written in the user's language, so both are understood. */
 export function logEntriesOf(grids: readonly SheetGrid[]): LogEntry[] {
@@ -47,5 +54,5 @@ export function logEntriesOf(grids: readonly SheetGrid[]): LogEntry[] {
     ACTIONS.find((a) => (["uk", "en"] as const).some((l) => t(l, `sum.action.${a}` as MessageKey) === label)) ?? "imported";
   return bodyRows(grids.find((g) => g.sheet === SUMMARY_SHEETS.log))
     .filter((c) => text(c[0]) !== "")
-    .map((c) => ({ file: text(c[0]), size: num(c[1]), sha256: text(c[2]), unit: text(c[3]), period: text(c[4]), accepted: num(c[5]), rejected: num(c[6]), errors: num(c[7]), warnings: num(c[8]), action: action(text(c[9])) }));
+    .map((c) => ({ file: text(c[0]), size: num(c[1]), sha256: text(c[2]), unit: text(c[3]), period: text(c[4]), accepted: num(c[5]), rejected: num(c[6]), errors: num(c[7]), warnings: num(c[8]), action: action(text(c[9])), sheet: text(c[10]) }));
 }

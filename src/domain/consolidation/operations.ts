@@ -1,9 +1,14 @@
 import type { Issue } from "../issues";
 
-/** A file's fate in an import: taken whole, taken with remarks, skipped as already imported, or refused. */
+/**
+ * A report's fate in an import (a file, or one report sheet of it): taken whole, taken with remarks, skipped as
+ * already imported, left out for a newer version of the same report, or refused.
+ */
 export interface FileResult {
   readonly file: string;
-  readonly status: "accepted" | "acceptedWithWarnings" | "rejected" | "skipped";
+  /** The report sheet; empty when the file could not be read as a workbook. */
+  readonly sheet: string;
+  readonly status: "accepted" | "acceptedWithWarnings" | "rejected" | "skipped" | "superseded";
   readonly accepted: number;
   readonly rejected: number;
   readonly issues: readonly Issue[];

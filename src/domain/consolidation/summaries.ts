@@ -4,6 +4,7 @@ import { periodDeadline } from "../reports/periods";
 import { assignmentsOf, type Unit } from "../reports/units";
 import type { Status } from "../reports/validateReport";
 import type { DataRow } from "./consolidate";
+import { tenths } from "./figures";
 
 export type StatusCounts = Record<Status, number>;
 
@@ -42,10 +43,25 @@ export interface UnitSummary {
   readonly expected: number;
   readonly received: number;
   readonly reported: boolean;
+  /** Judged by the first submission, so that a correction does not make a unit late. */
   readonly onTime: boolean | null;
+  /** «Дата подання» of the version taken, and of the first version when a correction replaced it. */
   readonly submitted: string | null;
+  readonly firstSubmitted: string | null;
   /** Every assignment of the unit is «за згодою»: a missing report is no breach of duty. */
   readonly byConsent: boolean;
+}
+
+/** A district, a community, or the oblast level (every oblast executor together). */
+export interface TerritorySummary {
+  readonly code: string;
+  /** Null for the oblast level, which each language names its own way. */
+  readonly name: string | null;
+  readonly expected: number;
+  readonly received: number;
+  readonly events: number;
+  readonly people: number;
+  readonly funds: number;
 }
 
 export interface Summaries {
@@ -53,6 +69,7 @@ export interface Summaries {
   readonly byTask: readonly TaskSummary[];
   readonly byMeasure: readonly MeasureSummary[];
   readonly byUnit: readonly UnitSummary[];
+  readonly byTerritory: readonly TerritorySummary[];
   readonly total: Figures;
 }
 
@@ -67,17 +84,22 @@ function add(into: { statuses: StatusCounts; events: number; people: number; fun
 }
 
 /**
- * The aggregated status of a measure: no report → «Немає звітів»; every expected executor reported
- * «Виконано» → «Виконано»; every report «Не виконано» → «Не виконано»; some done and some not (or
- * missing) → «Виконано частково»; otherwise → «Виконується».
+ * The aggregated status of a measure (README, «Зведений стан заходу»), from the reports of its expected
+ * executors: none → «Немає звітів»; every expected executor reported «Виконано» → «Виконано»; every report
+ * «Не виконано» → «Не виконано»; something done (a «Виконано» or «Виконано частково») together with something
+ * not done (a «Не виконано», a «Виконано частково», or an expected report missing) → «Виконано частково»;
+ * otherwise (work still going on, nothing finished) → «Виконується». A single «Виконано частково» makes the
+ * measure «Виконано частково»: an executor that did only part of its share leaves the measure partly undone,
+ * whatever the others report, and a summary that said «Виконується» or «Виконано» would hide that.
  */
 export function measureStatus(statuses: StatusCounts, expected: number): MeasureStatus {
   const received = STATUSES.reduce((s, k) => s + statuses[k], 0);
   if (received === 0) return "Немає звітів";
   if (statuses["Виконано"] === received && received >= expected) return "Виконано";
   if (statuses["Не виконано"] === received) return "Не виконано";
-  if (statuses["Виконано"] + statuses["Виконано частково"] > 0 && (statuses["Не виконано"] > 0 || received < expected || statuses["Виконано частково"] > 0)) return "Виконано частково";
-  return "Виконується";
+  const somethingDone = statuses["Виконано"] + statuses["Виконано частково"] > 0;
+  const somethingNotDone = statuses["Не виконано"] + statuses["Виконано частково"] > 0 || received < expected;
+  return somethingDone && somethingNotDone ? "Виконано частково" : "Виконується";
 }
 
 /** The expected executors of each measure: the units that report on it. */
@@ -93,16 +115,20 @@ function narrativeOf(parts: readonly string[]): string {
   return trimmed.length === 0 ? "" : `${trimmed.join("; ")}.`;
 }
 
-/** Every summary of one period, built from the data rows and the programme. */
+/**
+ * Every summary of one period, built from the data rows and the programme. Only rows of a unit on a measure
+ * assigned to it count, in every summary alike, so each adds up to «Зведення»; funds are added as shown.
+ */
 export function summarise(programme: Programme, all: readonly Unit[], rows: readonly DataRow[], period: string): Summaries {
-  const inPeriod = rows.filter((r) => r.period === period);
   const expected = expectedUnits(programme, all);
+  const inPeriod = rows.filter((r) => r.period === period && (expected.get(r.measureCode) ?? []).some((u) => u.code === r.unitCode));
   const short = new Map(all.map((u) => [u.code, u.shortName]));
   const measureFigures = (m: Measure): MeasureSummary => {
     const units = expected.get(m.code) ?? [];
     const acc = { statuses: emptyCounts(), events: 0, people: 0, funds: 0, received: 0 };
-    const mine = inPeriod.filter((r) => r.measureCode === m.code && units.some((u) => u.code === r.unitCode));
+    const mine = inPeriod.filter((r) => r.measureCode === m.code);
     for (const r of mine) add(acc, r);
+    acc.funds = tenths(acc.funds);
     return {
       measure: m.code,
       task: m.taskCode,
@@ -125,15 +151,16 @@ export function summarise(programme: Programme, all: readonly Unit[], rows: read
       statuses,
       events: list.reduce((s, f) => s + f.events, 0),
       people: list.reduce((s, f) => s + f.people, 0),
-      funds: Math.round(list.reduce((s, f) => s + f.funds, 0) * 1000) / 1000,
+      funds: tenths(list.reduce((s, f) => s + f.funds, 0)),
     };
   };
   const byTask = programme.tasks.map((t): TaskSummary => ({ task: t.code, name: t.name, measures: t.measures.length, ...sum(byMeasure.filter((m) => m.task === t.code)) }));
   const deadline = periodDeadline(period);
   const byUnit = all.map((u): UnitSummary => {
     const assignments = assignmentsOf(programme, u);
-    const mine = inPeriod.filter((r) => r.unitCode === u.code && assignments.some((a) => a.measure.code === r.measureCode));
+    const mine = inPeriod.filter((r) => r.unitCode === u.code);
     const submitted = mine.find((r) => r.submitted !== null)?.submitted ?? null;
+    const first = mine.find((r) => r.submitted !== null)?.firstSubmitted ?? submitted;
     return {
       unit: u.shortName,
       code: u.code,
@@ -141,10 +168,33 @@ export function summarise(programme: Programme, all: readonly Unit[], rows: read
       expected: assignments.length,
       received: mine.length,
       reported: mine.length > 0,
-      onTime: mine.length === 0 ? null : submitted === null ? null : submitted <= deadline,
+      onTime: mine.length === 0 || first === null ? null : first <= deadline,
       submitted,
+      firstSubmitted: first,
       byConsent: assignments.length > 0 && assignments.every((a) => a.consent),
     };
   });
-  return { period, byTask, byMeasure, byUnit, total: sum(byTask) };
+  return { period, byTask, byMeasure, byUnit, byTerritory: territories(byUnit, inPeriod), total: sum(byTask) };
+}
+
+/** The four districts, each community, and the oblast level: every unit is in exactly one, so they add up. */
+function territories(byUnit: readonly UnitSummary[], counted: readonly DataRow[]): TerritorySummary[] {
+  const line = (code: string, name: string | null, units: readonly UnitSummary[]): TerritorySummary => {
+    const codes = new Set(units.map((u) => u.code));
+    const mine = counted.filter((r) => codes.has(r.unitCode));
+    return {
+      code,
+      name,
+      expected: units.reduce((n, u) => n + u.expected, 0),
+      received: units.reduce((n, u) => n + u.received, 0),
+      events: mine.reduce((n, r) => n + r.events, 0),
+      people: mine.reduce((n, r) => n + r.people, 0),
+      funds: tenths(mine.reduce((n, r) => n + r.funds, 0)),
+    };
+  };
+  return [
+    ...byUnit.filter((u) => u.type === "districtAdministration").map((u) => line(u.code, u.unit, [u])),
+    ...byUnit.filter((u) => u.type === "community").map((u) => line(u.code, u.unit, [u])),
+    line("oblast", null, byUnit.filter((u) => u.type === "oblastExecutor")),
+  ];
 }

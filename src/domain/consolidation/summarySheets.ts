@@ -2,6 +2,7 @@ import type { PlainValue } from "../cell";
 import { issue, type Issue } from "../issues";
 import { fitColumn } from "../plans/cellLimits";
 import { EXCEL_CELL_CHARS } from "../cellLimit";
+import { showDate } from "../dates";
 import { t, type Locale, type MessageKey } from "../messages";
 import { pageHeaderText } from "../plans/programmeSheets";
 import type { ColumnPlan, SheetPlan } from "../plans/sheetPlan";
@@ -9,7 +10,9 @@ import type { Programme } from "../programme/model";
 import { reportingPeriods, STATUSES } from "../programme/referenceLists";
 import type { Unit } from "../reports/units";
 import type { DataRow, LogEntry } from "./consolidate";
-import { summarise, type Figures, type Summaries } from "./summaries";
+import { share } from "./figures";
+import { latestPeriod } from "./periodSeries";
+import { summarise, type Figures, type Summaries, type UnitSummary } from "./summaries";
 
 /** Sheet names are the workbook's contract, Ukrainian in every locale. */
 export const SUMMARY_SHEETS = {
@@ -67,7 +70,14 @@ function sheet(footer: string, name: string, title: string, table: string, cols:
   };
 }
 
-const ratio = (f: Figures) => (f.expected === 0 ? null : Math.round((f.received / f.expected) * 1000) / 1000);
+const ratio = (f: { expected: number; received: number }) => share(f.received, f.expected);
+const day = (iso: string | null) => (iso === null ? "" : showDate(iso));
+
+/** «20.07.2025 (уперше 15.07.2025)» when a correction replaced the first version. */
+function submittedText(locale: Locale, u: UnitSummary): string {
+  if (u.submitted === null) return "";
+  return u.firstSubmitted === null || u.firstSubmitted === u.submitted ? day(u.submitted) : t(locale, "sum.submittedFirst", { date: day(u.submitted), first: day(u.firstSubmitted) });
+}
 const figures = (f: Figures) => [f.expected, f.received, ratio(f), ...STATUSES.map((s) => f.statuses[s]), f.expected - f.received, f.events, f.people, f.funds];
 const FIGURE_SPECS: readonly Spec[] = [["expected", 11, "count"], ["received", 10, "count"], ["completeness", 10, "percent"], ["done", 10, "count"], ["ongoing", 13, "count"], ["partly", 11, "count"], ["notDone", 10, "count"], ["missing", 10, "count"], ["events", 11, "count"], ["people", 10, "count"], ["funds", 13, "funds"]];
 
@@ -97,10 +107,10 @@ export function summarySheetPlans(programme: Programme, all: readonly Unit[], ro
   const remarks = new Map(log.filter((l) => l.period === s.period && (l.action === "imported" || l.action === "replaced")).map((l) => [l.unit, l]));
   const no = t(locale, "sum.no");
   const plans: SheetPlan[] = [
-    sheet(footer, SUMMARY_SHEETS.data, title, SUMMARY_TABLES.data, columns(locale, [["unitCode", 8], ["unit", 30], ["period", 9], ["measure", 9], ["status", 14], ["events", 11, "count"], ["people", 10, "count"], ["funds", 13, "funds"], ["source", 16], ["info", 40], ["reasons", 30], ["submitted", 11], ["file", 24], ["sheet", 16], ["row", 7, "count"], ["sha256", 20], ["importedAt", 18]]),
-      rows.map((r) => [r.unitCode, unitName.get(r.unitCode) ?? r.unitCode, r.period, r.measureCode, r.status, r.events, r.people, r.funds, r.source, r.info, r.reasons, r.submitted ?? "", r.file, r.sheet, r.row, r.sha256, r.importedAt]), "375623", 0),
-    sheet(footer, SUMMARY_SHEETS.log, title, SUMMARY_TABLES.log, columns(locale, [["file", 30], ["size", 10, "count"], ["sha256", 22], ["unitCode", 8], ["period", 9], ["accepted", 10, "count"], ["rejected", 11, "count"], ["errors", 9, "count"], ["warnings", 14, "count"], ["action", 20]]),
-      log.map((l) => [l.file, l.size, l.sha256, l.unit, l.period, l.accepted, l.rejected, l.errors, l.warnings, t(locale, `sum.action.${l.action}` as MessageKey)]), "7F7F7F"),
+    sheet(footer, SUMMARY_SHEETS.data, title, SUMMARY_TABLES.data, columns(locale, [["unitCode", 8], ["unit", 30], ["period", 9], ["measure", 9], ["status", 14], ["events", 11, "count"], ["people", 10, "count"], ["funds", 13, "funds"], ["source", 16], ["info", 40], ["reasons", 30], ["submitted", 11], ["file", 24], ["sheet", 16], ["row", 7, "count"], ["sha256", 20], ["importedAt", 18], ["firstSubmitted", 11]]),
+      rows.map((r) => [r.unitCode, unitName.get(r.unitCode) ?? r.unitCode, r.period, r.measureCode, r.status, r.events, r.people, r.funds, r.source, r.info, r.reasons, day(r.submitted), r.file, r.sheet, r.row, r.sha256, r.importedAt, day(r.firstSubmitted)]), "375623", 0),
+    sheet(footer, SUMMARY_SHEETS.log, title, SUMMARY_TABLES.log, columns(locale, [["file", 30], ["size", 10, "count"], ["sha256", 22], ["unitCode", 8], ["period", 9], ["accepted", 10, "count"], ["rejected", 11, "count"], ["errors", 9, "count"], ["warnings", 14, "count"], ["action", 20], ["sheet", 16]]),
+      log.map((l) => [l.file, l.size, l.sha256, l.unit, l.period, l.accepted, l.rejected, l.errors, l.warnings, t(locale, `sum.action.${l.action}` as MessageKey), l.sheet]), "7F7F7F"),
     {
       ...sheet(footer, SUMMARY_SHEETS.tasks, title, SUMMARY_TABLES.tasks, columns(locale, [["task", 10], ["taskName", 36], ["measures", 10, "count"], ...FIGURE_SPECS]),
         [...s.byTask.map((x) => [x.task, x.name, x.measures, ...figures(x)]), ["", t(locale, "sum.total"), s.byTask.reduce((n, x) => n + x.measures, 0), ...figures(s.total)]], "1F4E79"),
@@ -111,10 +121,10 @@ export function summarySheetPlans(programme: Programme, all: readonly Unit[], ro
     sheet(footer, SUMMARY_SHEETS.units, title, SUMMARY_TABLES.units, columns(locale, [["unitCode", 8], ["unit", 30], ["unitType", 18], ["expected", 11, "count"], ["received", 10, "count"], ["completeness", 10, "percent"], ["reported", 10], ["onTime", 10], ["submitted", 11], ["errors", 9, "count"], ["warnings", 14, "count"], ["byConsent", 11]]),
       [...s.byUnit].sort((a, b) => Number(a.byConsent) - Number(b.byConsent)).map((u) => {
         const checked = remarks.get(u.code);
-        return [u.code, u.unit, t(locale, `sum.unitType.${u.type}` as MessageKey), u.expected, u.received, u.expected === 0 ? null : Math.round((u.received / u.expected) * 1000) / 1000, u.reported ? yes : no, u.onTime === null ? "" : u.onTime ? yes : no, u.submitted ?? "", checked?.errors ?? null, checked?.warnings ?? null, u.byConsent ? yes : ""];
+        return [u.code, u.unit, t(locale, `sum.unitType.${u.type}` as MessageKey), u.expected, u.received, ratio(u), u.reported ? yes : no, u.onTime === null ? "" : u.onTime ? yes : no, submittedText(locale, u), checked?.errors ?? null, checked?.warnings ?? null, u.byConsent ? yes : ""];
       }), "548235"),
     sheet(footer, SUMMARY_SHEETS.territories, title, SUMMARY_TABLES.territories, columns(locale, [["territory", 40], ["expected", 11, "count"], ["received", 10, "count"], ["completeness", 10, "percent"], ["events", 11, "count"], ["people", 10, "count"], ["funds", 13, "funds"]]),
-      territories(s, rows, locale), "BF8F00"),
+      s.byTerritory.map((x) => [x.name ?? t(locale, "sum.oblastLevel"), x.expected, x.received, ratio(x), x.events, x.people, x.funds]), "BF8F00"),
     sheet(footer, SUMMARY_SHEETS.report, title, SUMMARY_TABLES.report, columns(locale, [["number", 6], ["taskName", 30, "text", true, true], ["measureText", 45], ["executors", 40], ["term", 12], ["narrativeStatus", 50]]),
       published.byMeasure.map((m, i) => [i + 1, programme.tasks.find((x) => x.code === m.task)?.name ?? "", `${m.measure}. ${m.text}`, m.executors, m.term, m.status === "Немає звітів" ? t(locale, "sum.noReports") : `${m.status}. ${m.narrative}`.trim()]), "C00000"),
   ];
@@ -144,35 +154,13 @@ function fitNarratives(plans: SheetPlan[], s: Summaries, locale: Locale): Summar
   return { plans: fitted, issues };
 }
 
-const PART_ORDER = ["Q1", "H1", "9M", "Y"];
-
 /** Per task and year (the year's latest period with data), when the data span more than one year. */
 function dynamicsRows(programme: Programme, all: readonly Unit[], rows: readonly DataRow[]): PlainValue[][] {
   const years = [...new Set(rows.map((r) => r.period.slice(0, 4)))].sort();
   if (years.length < 2) return [];
   return years.flatMap((year) => {
-    const period = [...new Set(rows.filter((r) => r.period.startsWith(year)).map((r) => r.period))].sort((a, b) => PART_ORDER.indexOf(a.slice(5)) - PART_ORDER.indexOf(b.slice(5))).at(-1) as string;
+    const period = latestPeriod(rows.filter((r) => r.period.startsWith(year))) as string;
     const s = summarise(programme, all, rows, period);
-    return s.byTask.map((x) => {
-      const share = (status: (typeof STATUSES)[number]) => (x.received === 0 ? null : Math.round((x.statuses[status] / x.received) * 1000) / 1000);
-      return [x.task, x.name, Number(year), period, ratio(x), ...STATUSES.map(share), x.events, x.people, x.funds];
-    });
+    return s.byTask.map((x) => [x.task, x.name, Number(year), period, ratio(x), ...STATUSES.map((status) => share(x.statuses[status], x.received)), x.events, x.people, x.funds]);
   });
-}
-
-/** The four districts, each community, and the oblast level (every oblast executor together). */
-function territories(s: Summaries, rows: readonly DataRow[], locale: Locale): PlainValue[][] {
-  const inPeriod = rows.filter((r) => r.period === s.period);
-  const line = (name: string, units: Summaries["byUnit"]) => {
-    const codes = new Set(units.map((u) => u.code));
-    const mine = inPeriod.filter((r) => codes.has(r.unitCode));
-    const expected = units.reduce((n, u) => n + u.expected, 0);
-    const received = units.reduce((n, u) => n + u.received, 0);
-    return [name, expected, received, expected === 0 ? null : Math.round((received / expected) * 1000) / 1000, mine.reduce((n, r) => n + r.events, 0), mine.reduce((n, r) => n + r.people, 0), Math.round(mine.reduce((n, r) => n + r.funds, 0) * 1000) / 1000];
-  };
-  return [
-    ...s.byUnit.filter((u) => u.type === "districtAdministration").map((u) => line(u.unit, [u])),
-    ...s.byUnit.filter((u) => u.type === "community").map((u) => line(u.unit, [u])),
-    line(t(locale, "sum.oblastLevel"), s.byUnit.filter((u) => u.type === "oblastExecutor")),
-  ];
 }

@@ -43,24 +43,33 @@ const COLUMN_LABEL_KEYS: Record<string, MessageKey> = {
   executors: "column.executors",
 };
 
+/** Words an issue carries as codes («partBytes», «people», "report"), in the user's language. */
 function issueParams(locale: Locale, issue: Issue): MessageParams {
-  const column = issue.params["column"];
-  const reason = issue.params["reason"];
-  const kind = issue.params["kind"];
+  const { column, reason, kind, what, field, part } = issue.params;
+  const subject = issue.params["subject"] === "report" ? "report" : "programme";
   const labelKey = typeof column === "string" ? COLUMN_LABEL_KEYS[column] : undefined;
+  // Figures of a consolidation are read by people: «1,25», «3 330» in Ukrainian.
+  const figures = issue.code.startsWith("consolidate.") ? Object.fromEntries(Object.entries(issue.params).map(([k, v]) => [k, typeof v === "number" && k !== "row" ? v.toLocaleString(locale === "uk" ? "uk-UA" : "en-GB") : v])) : issue.params;
   return {
-    ...issue.params,
+    ...figures,
     ...(labelKey ? { columnLabel: t(locale, labelKey) } : {}),
     ...(typeof reason === "string" ? { reasonText: t(locale, `output.reason.${reason}` as MessageKey) } : {}),
     ...(typeof kind === "string" ? { kindText: t(locale, `privacy.${kind}` as MessageKey) } : {}),
+    ...(typeof what === "string" ? { whatText: t(locale, `source.what.${what}` as MessageKey, { part: String(part ?? "") }) } : {}),
+    ...(typeof field === "string" ? { fieldText: t(locale, `field.${field}` as MessageKey) } : {}),
+    subjectOf: t(locale, `source.subject.${subject}.of`),
+    subjectSheet: t(locale, `source.subject.${subject}.sheet`),
+    subjectName: t(locale, `source.subject.${subject}.name`),
+    subjectTable: t(locale, `source.subject.${subject}.table`),
   };
 }
 
-export function formatWhere(locale: Locale, issue: Issue): string {
+export function formatWhere(locale: Locale, issue: Pick<Issue, "location">, row?: number): string {
   const { file, sheet, cell, line } = issue.location;
   const parts: string[] = [];
   if (file !== undefined) parts.push(t(locale, "where.file", { file }));
   if (sheet !== undefined) parts.push(t(locale, "where.sheet", { sheet }));
+  if (row !== undefined) parts.push(t(locale, "where.row", { row }));
   if (cell !== undefined) parts.push(t(locale, "where.cell", { cell }));
   if (line !== undefined) parts.push(t(locale, "where.line", { line }));
   return parts.join(", ");

@@ -111,15 +111,16 @@ export function ConsolidationPanel({
         <section aria-label={tr("consolidation.results")} data-testid="import-results">
           <Text weight="semibold">{tr("consolidation.results")}</Text>
           <ul className={styles.files}>
-            {imported.files.map((f) => (
-              <li key={f.file}>
-                <Text weight="semibold">{f.file}</Text> — {tr(`consolidation.status.${f.status}`)} {tr("consolidation.rows", { accepted: f.accepted, rejected: f.rejected })}
+            {imported.files.map((f, i) => (
+              <li key={`${i}|${f.file}|${f.sheet}`}>
+                {/* A workbook holding several reports names each by its sheet. */}
+                <Text weight="semibold">{imported.files.filter((x) => x.file === f.file).length > 1 ? `${f.file} · ${f.sheet}` : f.file}</Text> — {tr(`consolidation.status.${f.status}`)} {tr("consolidation.rows", { accepted: f.accepted, rejected: f.rejected })}
                 {f.issues.length > 0 && (
                   <div>
-                    <Button size="small" appearance="subtle" onClick={() => setOpen(open === f.file ? null : f.file)}>
+                    <Button size="small" appearance="subtle" onClick={() => setOpen(open === `${i}` ? null : `${i}`)}>
                       {tr("consolidation.showIssues", { count: f.issues.length })}
                     </Button>
-                    {open === f.file && <IssueList issues={f.issues} titleKey="check.issuesTitle" />}
+                    {open === `${i}` && <IssueList issues={f.issues} titleKey="check.issuesTitle" />}
                   </div>
                 )}
               </li>

@@ -1,0 +1,57 @@
+import type { NotTaken } from "../domain/consolidation/consolidate";
+import { share } from "../domain/consolidation/figures";
+import type { Summaries } from "../domain/consolidation/summaries";
+import { showDate } from "../domain/dates";
+import { formatIssue, formatWhere, t, type Locale } from "../domain/messages";
+
+/** A period with its label and how complete it is: received ÷ expected report rows of «Зведення». */
+export interface PeriodShown {
+  readonly code: string;
+  readonly label: string;
+  readonly completeness: number | null;
+  readonly received: number;
+  readonly expected: number;
+}
+
+export function periodShown(s: Summaries, label: string): PeriodShown {
+  return { code: s.period, label, completeness: share(s.total.received, s.total.expected), received: s.total.received, expected: s.total.expected };
+}
+
+/** 97,1% — as the summaries print it. */
+export function percent(locale: Locale, value: number | null): string {
+  return value === null ? "—" : value.toLocaleString(locale === "uk" ? "uk-UA" : "en-GB", { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 });
+}
+
+/** Why a file, report or row was not taken, in words: every reason's message. */
+export function reasonText(locale: Locale, x: NotTaken): string {
+  return x.reasons.map((r) => formatIssue(locale, r).message).join(" ");
+}
+
+/** «Не зведено — файл «a.xlsx», аркуш «Звіт», рядок 8: …». */
+export function notTakenLine(locale: Locale, x: NotTaken): string {
+  const where = formatWhere(locale, { location: x.sheet === "" ? { file: x.file } : { file: x.file, sheet: x.sheet } }, x.row);
+  return t(locale, "cli.notTaken", { where, reason: reasonText(locale, x) });
+}
+
+export function rejectedJson(locale: Locale, notTaken: readonly NotTaken[]) {
+  return notTaken.map((x) => ({ file: x.file, sheet: x.sheet === "" ? null : x.sheet, ...(x.row === undefined ? {} : { row: x.row }), codes: x.reasons.map((r) => r.code), reason: reasonText(locale, x) }));
+}
+
+/**
+ * The CLI's --json: figures as the summaries show them (funds in тис. грн to one decimal, completeness as a
+ * share to three), dates as people write them, every unit and territory by its code.
+ */
+export function summaryJson(s: Summaries, chosen: PeriodShown, mostComplete: PeriodShown | null, oblastLevel: string) {
+  const figures = (f: Summaries["total"]) => ({ expected: f.expected, received: f.received, completeness: share(f.received, f.expected), statuses: f.statuses, events: f.events, people: f.people, funds: f.funds });
+  return {
+    period: s.period,
+    periodLabel: chosen.label,
+    completeness: chosen.completeness,
+    mostComplete: mostComplete === null ? null : { period: mostComplete.code, periodLabel: mostComplete.label, completeness: mostComplete.completeness },
+    total: figures(s.total),
+    byTask: s.byTask.map((x) => ({ task: x.task, ...figures(x) })),
+    byMeasure: s.byMeasure.map((m) => ({ measure: m.measure, ...figures(m), status: m.status })),
+    byUnit: s.byUnit.map((u) => ({ code: u.code, unit: u.unit, expected: u.expected, received: u.received, completeness: share(u.received, u.expected), onTime: u.onTime, submitted: u.submitted === null ? null : showDate(u.submitted), firstSubmitted: u.firstSubmitted === null ? null : showDate(u.firstSubmitted) })),
+    byTerritory: s.byTerritory.map((x) => ({ code: x.code, territory: x.name ?? oblastLevel, expected: x.expected, received: x.received, completeness: share(x.received, x.expected), events: x.events, people: x.people, funds: x.funds })),
+  };
+}
