@@ -92,6 +92,7 @@ export type IssueCode =
   | "report.reasons.missing"
   | "report.done.nothing"
   | "report.funds.notNeeded"
+  | "report.funds.precision"
   | "report.funds.noSource"
   | "report.text.long"
   | "report.text.overCellLimit"

@@ -223,6 +223,8 @@ export const en: Record<MessageKey, string> = {
   "issue.report.done.nothing.fix": "Check the numbers of events and people, or the status.",
   "issue.report.funds.notNeeded": "{value} thousand UAH were used although the source is “Не потребує фінансування”.",
   "issue.report.funds.notNeeded.fix": "Correct the amount or the funding source.",
+  "issue.report.funds.precision": "The amount {value} thousand UAH has more than one decimal; the summaries will show {shown} thousand UAH.",
+  "issue.report.funds.precision.fix": "Give the amount in thousands of hryvnias with one decimal (to the nearest 100 hryvnias).",
   "issue.report.funds.noSource": "Funds were used but no funding source is given.",
   "issue.report.funds.noSource.fix": "Choose the funding source from the list.",
   "issue.report.text.long": "The text has {length} characters (over {limit}).",

@@ -222,6 +222,8 @@ export const uk = {
   "issue.report.done.nothing.fix": "Перевірте кількість проведених заходів і охоплених осіб або стан виконання.",
   "issue.report.funds.notNeeded": "Використано {value} тис. грн, хоча джерело — «Не потребує фінансування».",
   "issue.report.funds.notNeeded.fix": "Виправте суму або джерело фінансування.",
+  "issue.report.funds.precision": "Сума {value} тис. грн має більше одного знака після коми; у зведенні вона буде {shown} тис. грн.",
+  "issue.report.funds.precision.fix": "Вкажіть суму в тисячах гривень з одним знаком після коми (з точністю до 100 грн).",
   "issue.report.funds.noSource": "Використано кошти, але не вказано джерело фінансування.",
   "issue.report.funds.noSource.fix": "Виберіть джерело фінансування зі списку.",
   "issue.report.text.long": "Текст має {length} символів (понад {limit}).",

@@ -173,6 +173,8 @@ function validateSheet(sheet: ReportSheet, meta: Readonly<Record<string, string>
     const events = number("events");
     const people = number("people");
     const funds = number("funds");
+    // Funds are shown and added to one decimal (100 hryvnias); a finer figure would not add up as printed.
+    if (funds !== null && Math.abs(funds * 10 - Math.round(funds * 10)) > 1e-9) issues.push(issue("report.funds.precision", "warning", at("funds"), { value: funds, shown: (Math.round(funds * 10) / 10).toFixed(1).replace(".", ",") }));
     let source: string | null = null;
     if (cells.source && !unread.has("source") && text("source") !== "") {
       const r = readChoice(cells.source, FUNDING_SOURCES);
