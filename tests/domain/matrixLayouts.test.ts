@@ -56,7 +56,7 @@ describe("the standard form «Напрями діяльності та захо�
   it("says where the total does not add up, and reads the years", () => {
     const wrong = rows.map((row, i) => (i === 6 ? row.map((v, c) => (c === 6 ? "1 000,0" : v)) : row));
     const r = parseMatrixGrid(gridOf(wrong, { merges }));
-    expect(r.issues.map((i) => [i.code, i.location.cell, i.params])).toEqual([["funding.totalMismatch", "G7", { code: "1.2", total: 1000, sum: 1234.5 }]]);
+    expect(r.issues.map((i) => [i.code, i.location.cell, i.params])).toEqual([["funding.totalMismatch", "G7", { code: "1.2", total: "1\u00A0000,0", sum: "1\u00A0234,5" }]]);
     expect(allMeasures(r.programme)[1]?.plannedFunding).toEqual([{ source: "Обласний бюджет", year: 2025, amount: 1234.5 }]);
   });
 });

@@ -98,7 +98,7 @@ export const en: Record<MessageKey, string> = {
   "issue.funding.mergedAmount.fix": "If the amount is to be shared between the measures, write each measure's amount in its own row.",
   "issue.funding.notAmount": "For measure {code} the funding column holds “{value}”, not an amount; this amount is undefined.",
   "issue.funding.notAmount.fix": "If the amount is known, write it as a number in thousand hryvnias, e.g. “150,0”; “-” means no funds are planned.",
-  "issue.funding.linesMismatch": "For measure {code} the amount cell has {lines} lines but there are {sources} funding sources; the extra amounts go to the last source.",
+  "issue.funding.linesMismatch": "For measure {code} the amount cell has {lines:line|lines} but there are {sources:funding source|funding sources}; the extra amounts go to the last source.",
   "issue.funding.linesMismatch.fix": "Write each source's amount on its own line, level with the source's name.",
   "issue.funding.totalMismatch": "For measure {code} the “Усього” column says {total}, but the years add up to {sum}; the years' amounts are used.",
   "issue.funding.totalMismatch.fix": "Correct the total or the yearly amounts in the programme document.",

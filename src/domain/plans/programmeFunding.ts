@@ -1,12 +1,8 @@
 import type { PlainValue } from "../cell";
 import type { Measure } from "../programme/model";
-import { jointSource } from "../programme/plannedFunding";
+import { formatAmount, jointSource } from "../programme/plannedFunding";
 
-/** «1 234,5»: thousand hryvnias as Ukrainian tables write them, with at least one decimal. */
-export function formatAmount(amount: number): string {
-  const [whole, fraction = ""] = (Math.round(amount * 1000) / 1000).toFixed(3).replace(/0{1,2}$/u, "").split(".");
-  return `${(whole ?? "0").replace(/\B(?=(\d{3})+(?!\d))/gu, "\u00A0")},${fraction}`;
-}
+export { formatAmount };
 
 const NONE = "–";
 

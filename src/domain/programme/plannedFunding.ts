@@ -33,6 +33,12 @@ const linesOf = (text: string) => joinHyphenatedLines(text).split(/\r?\n/u).map(
 /** The lines up to the last one with text. */
 const effective = (lines: readonly string[]) => lines.reduce((n, line, i) => (line !== "" ? i + 1 : n), 0);
 
+/** «1 234,5»: thousand hryvnias as Ukrainian tables write them, with at least one decimal. */
+export function formatAmount(amount: number): string {
+  const [whole, fraction = ""] = (Math.round(amount * 1000) / 1000).toFixed(3).replace(/0{1,2}$/u, "").split(".");
+  return `${(whole ?? "0").replace(/\B(?=(\d{3})+(?!\d))/gu, "\u00A0")},${fraction}`;
+}
+
 /** Sources written on several lines but sharing one amount are that amount's joint source. */
 export function jointSource(sources: readonly string[]): string {
   return sources.join(", ");
@@ -89,7 +95,7 @@ export function plannedFundingOf(raw: RawFunding, code: string): { sources: stri
       if (written.length === 0) add(source, null, total.amount);
       else {
         const sum = written.reduce((s, x) => s + (x.amount as number), 0);
-        if (Math.abs(sum - total.amount) > EPSILON) issues.push(issue("funding.totalMismatch", "warning", total.cell.location, { code, total: total.amount, sum: Math.round(sum * 1000) / 1000 }));
+        if (Math.abs(sum - total.amount) > EPSILON) issues.push(issue("funding.totalMismatch", "warning", total.cell.location, { code, total: formatAmount(total.amount), sum: formatAmount(sum) }));
       }
     }
   });
