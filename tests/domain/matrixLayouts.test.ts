@@ -1,5 +1,6 @@
 import { allMeasures } from "../../src/domain/programme/model";
 import { parseMatrixGrid } from "../../src/domain/programme/parseMatrixGrid";
+import { joinHyphenatedLines } from "../../src/domain/programme/normalizeText";
 import { splitExecutors } from "../../src/domain/programme/splitExecutors";
 import { gridOf } from "../support/gridOf";
 
@@ -120,6 +121,15 @@ describe("the variants", () => {
     expect(r.issues.map((i) => i.code)).toEqual(["matrix.noTermYears"]);
     expect(r.programme.tasks.map((t) => [t.code, t.name])).toEqual([["4", "Профілактика"]]);
     expect(allMeasures(r.programme)[0]).toMatchObject({ code: "4.1", fundingSources: ["Обласний бюджет"], plannedFunding: null, term: "" });
+  });
+
+  it("joins a word hyphenated at a line end in any cell, and keeps the hyphen of a compound's first half", () => {
+    expect(["фінан-\nсування", "Забезпечення прове-\n  дення заходів", "соціально-\nекономічного", "медико-\nсоціальних", "військово-\nпатріотичного", "2024-\n2025"].map(joinHyphenatedLines)).toEqual([
+      "фінансування", "Забезпечення проведення заходів", "соціально-економічного", "медико-соціальних", "військово-патріотичного", "2024-\n2025",
+    ]);
+    const r = parseMatrixGrid(gridOf([["Завдання", "Захід", "Строк", "Виконавці"], ["1. Забезпечення фінан-\nсування", "1) органі-\nзація навчань", "2024 рік", "Департамент охо-\nрони здоров’я облдержадміністрації"]]));
+    expect(r.programme.tasks[0]?.name).toBe("Забезпечення фінансування");
+    expect(allMeasures(r.programme)[0]).toMatchObject({ text: "організація навчань", executors: [{ name: "Департамент охорони здоров’я облдержадміністрації" }] });
   });
 
   it("without a term column, says once that the programme's years apply", () => {
