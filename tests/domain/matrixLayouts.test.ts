@@ -47,6 +47,12 @@ describe("the standard form «Напрями діяльності та захо�
     ]);
   });
 
+  it("passes over total rows only: a paragraph that begins «Разом з …» stays the measure's", () => {
+    const r = parseMatrixGrid(gridOf([["Завдання", "Захід", "Строк", "Виконавці"], ["1. З", "1) проведення нарад", "2024 рік", SOC], [null, "Разом з громадськими організаціями", null, null], ["Разом"], ["Усього за програмою"], ["Разом за завданням 1:"]]));
+    expect(r.issues).toEqual([]);
+    expect(allMeasures(r.programme).map((m) => m.text)).toEqual(["проведення нарад Разом з громадськими організаціями"]);
+  });
+
   it("reads the same where Excel 2019 reports no merged areas", () => {
     const withMerges = parseMatrixGrid(gridOf(rows, { merges }));
     const without = parseMatrixGrid({ ...gridOf(rows), mergesKnown: false });

@@ -15,7 +15,8 @@ export type RowKind = "data" | "group" | "total" | "skip" | "end";
 export const MEASURE_START = /^\s*\d+(\.\d+)*\s*[).]/u;
 /** «1. Удосконалення…», «Завдання 2. …», «Напрям 3 …», «II. …». */
 const GROUP_TEXT = /^\s*((завдання|напрям|напрямок|розділ|пріоритет)\s+)?(\d+|[IVXІ]+)\s*[.):]?\s+\p{L}/iu;
-const TOTAL = /^(усього|всього|разом|підсумок|итого)(\s|:|$|,)/iu;
+/** «Усього», «Разом:», «Усього за програмою», «Разом за завданням 1» — not «Разом з громадськими організаціями …». */
+const TOTAL = /^(усього|всього|разом|підсумок)(\s*[:,.]|\s*$|\s+(за|по)\s+(програм|напрям|завдан|розділ|рок|рік|\d))/iu;
 const END = /^(примітк[аи]|\*|директор|начальник|заступник|перший заступник|голова|керівник|секретар|в\.\s?о\.|т\.\s?в\.\s?о\.|_{3,}|скорочення|перелік скорочень|список скорочень)/iu;
 const AMOUNT_ROLES: readonly MatrixRole[] = ["fundingYear", "fundingTotal"];
 const NUMBER = /^(\d+|[IVXІ]+)[.)]?$/u;
@@ -75,7 +76,9 @@ export class RowReader {
     const first = cells.find((c) => !AMOUNT_ROLES.includes(this.roleAt.get(c.column)?.role ?? "extra"));
     if (first === undefined) return "data";
     if (TOTAL.test(first.text) && !MEASURE_START.test(first.text)) return "total";
-    if (readAny && END.test(first.text) && !MEASURE_START.test(first.text)) return "end";
+    // Notes and signatures stand under the table, not in its measure, term or executors column (where «Голова …» may begin a paragraph).
+    const inText = ["measure", "term", "executors"].includes(this.roleAt.get(first.column)?.role ?? "extra");
+    if (readAny && !inText && END.test(first.text) && !MEASURE_START.test(first.text)) return "end";
     return this.group(row) !== null ? "group" : "data";
   }
 
@@ -92,6 +95,7 @@ export class RowReader {
     const groups = rows.filter((r) => r.kind === "group").length;
     if (groups === 0) return "rowNumber";
     // Under tasks written across the table, numbers that start again under each task are the measures' own.
+    const byRow = new Map(values.map((v) => [v.row, v.text]));
     let seen = 0;
     let first = true;
     let restarts = false;
@@ -101,9 +105,9 @@ export class RowReader {
         first = true;
         continue;
       }
-      const v = values.find((x) => x.row === r.row);
-      if (!v) continue;
-      if (first && seen > 1 && Number.parseInt(v.text, 10) === 1) restarts = true;
+      const text = byRow.get(r.row);
+      if (text === undefined) continue;
+      if (first && seen > 1 && Number.parseInt(text, 10) === 1) restarts = true;
       first = false;
     }
     return restarts || groups === 1 ? "measureCode" : "rowNumber";

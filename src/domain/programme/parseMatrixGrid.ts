@@ -68,7 +68,6 @@ export function parseMatrixGrid(grid: SheetGrid, source: GridSource = {}, title 
     if (merge && (merge.row !== r || merge.column !== col.column) && merge.row > header.lastRow) {
       const anchor = index.at(merge.row, merge.column);
       const location = at(merge.row, merge.column);
-      // One amount for several measures is counted once, under the first of them.
       // An amount is counted once, in the cell that holds it (see mergedAmountIssues).
       if (AMOUNT_ROLES.includes(col.role)) return { text: "", copy: true, location };
       return { text: anchor ? cellText(anchor.value) : "", copy: true, location };
