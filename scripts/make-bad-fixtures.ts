@@ -226,7 +226,7 @@ async function main(): Promise<void> {
   write("col-header-below-30-rows", { description: "a header row 35 rows down is not found, and the message says how many rows were searched", args: ["matrix", "{dir}/input.xlsx", "--json"], exit: 2, issues: ["matrix.noHeader"], stderr: ["переглянуто рядки 1–30"] }, {
     "input.xlsx": await book([["Пояснення"], ...Array.from({ length: 34 }, (_, i) => [`рядок ${i + 2}`]), ...GOOD_ROWS]),
   });
-  write("col-executors-missing", { description: "the measure column is present; what is missing is named at the header row, not at A1", args: ["matrix", "{dir}/input.xlsx", "--json"], exit: 2, issues: ["matrix.missingColumn", "matrix.missingColumn", "matrix.missingColumn"], stderr: ["клітинка A3", "Не знайдено стовпця «Виконавці»"] }, {
+  write("col-executors-missing", { description: "the measure column is present; what is missing is named at the header row, not at A1", args: ["matrix", "{dir}/input.xlsx", "--json"], exit: 2, issues: ["matrix.missingColumn", "matrix.missingColumn"], stderr: ["клітинка A3", "Не знайдено стовпця «Виконавці»"] }, {
     "input.xlsx": await book([["Звіт"], [], ["Найменування заходу", "Статус"], ["1) захід", "Виконано"]]),
   });
   write("col-two-notes", { description: "two «Примітка» columns: both kept, the second renamed", args: ["matrix", "{dir}/input.xlsx", "--json", "--out", "{tmp}/out.xlsx"], exit: 0, issues: ["source.sheetRead", "matrix.duplicateHeader"], check: { outHeaders: ["Примітка", "Примітка (2)"] } }, {

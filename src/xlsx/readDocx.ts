@@ -114,9 +114,11 @@ function gridOf(rows: readonly WordCell[][], name: string): SheetGrid {
   return { sheet: name, visibility: "visible", cells, merges: [...byAnchor.values()], mergesKnown: true, tables: [] };
 }
 
+const NOT_TITLE = /^(додаток|до програми|до рішення|затверджено|рішення|\(?тис\.?\s*(грн|гривень))/iu;
+
 const isMatrixHeader = (row: readonly WordCell[]) => {
   const roles = new Set(row.map((c) => classifyHeader(c.text.replace(/\s+/gu, " ").trim())));
-  return roles.has("measure") && roles.has("executors");
+  return roles.has("measure") && (roles.has("executors") || roles.has("customer"));
 };
 
 /**
@@ -147,7 +149,7 @@ export function docxMatrixGrid(bytes: Uint8Array, file: string, parseXml: ParseX
   const later = starts.filter((i) => i >= next);
   if (later.length > 0) issues.push(issue("document.twoMatrices", "error", { file }, { first: first + 1, second: (later[0] ?? 0) + 1 }));
   const kept = rows.filter((row, i) => i === 0 || row.map((c) => c.text.trim()).join("|") !== headerKey);
-  // The title is what stands right above the matrix, less the "Додаток 2 до Програми" lines.
-  const title = matrix.paragraphsBefore.filter((p) => !/^(додаток|до програми)/iu.test(p)).join(" ");
+  // The title is what stands right above the matrix, less «Додаток 2 до Програми», the decision it belongs to and the unit line.
+  const title = matrix.paragraphsBefore.filter((p) => !NOT_TITLE.test(p)).join(" ");
   return { grid: gridOf(kept, `Таблиця ${first + 1}`), title, issues };
 }

@@ -29,6 +29,27 @@ describe("programme-monitor CLI", () => {
     expect(doc.executors).toHaveLength(16);
     expect(doc.executors.every((e) => typeof e.kind === "string" && e.name.trim() === e.name && !/\s{2}/u.test(e.name))).toBe(true);
     expect(doc.issues).toEqual([]);
+    // The seed has no funding or result columns: undefined, not 0 or empty; its terms cover 2023–2025.
+    expect(m42).toMatchObject({ plannedFunding: null, expectedResult: null, fundingSources: [], termYears: { years: [2023, 2024, 2025], readable: true } });
+    expect(doc.fundingYears).toBeNull();
+  });
+
+  it("prints the standard form's planned funding by year, expected results and the years each term covers", () => {
+    const r = cli("matrix", "--json", fixturePath("matrix-layouts", "second-standard-docxjs.docx"));
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout) as ProgrammeJson;
+    expect({ years: doc.years, fundingYears: doc.fundingYears }).toEqual({ years: { from: 2024, to: 2027 }, fundingYears: [2024, 2025, 2026, 2027] });
+    const byCode = new Map(doc.tasks.flatMap((t) => t.measures).map((m) => [m.code, m]));
+    expect(byCode.get("1.3")).toMatchObject({
+      term: "І квартал 2024 року",
+      termYears: { years: [2024], readable: true },
+      fundingSources: ["Обласний бюджет", "Місцеві бюджети"],
+      plannedFunding: [{ source: "Обласний бюджет", year: 2024, amount: 1234.5 }, { source: "Місцеві бюджети", year: 2024, amount: 300 }],
+      expectedResult: "Утворено 10 мобільних бригад",
+    });
+    expect(byCode.get("3.4")?.termYears).toEqual({ years: [2024, 2025, 2026, 2027], readable: false });
+    expect(doc.issues.map((i) => [i.code, i.location.cell])).toEqual([["funding.notAmount", "H14"], ["measure.termUnreadable", "D15"]]);
+    expect(r.stderr).toContain("Строк виконання заходу 3.4 «після затвердження порядку» не вдалося прочитати");
   });
 
   it("imports another programme from a .txt and a pasted matrix from an .xlsx, writing the workbook with --out", async () => {
@@ -67,7 +88,7 @@ describe("programme-monitor CLI", () => {
     expect(wrongRun.code).toBe(2);
     // «Захід» is the measure column; what is missing is named, at the header row.
     expect(JSON.parse(wrongRun.stdout).issues).toEqual(
-      ["task", "term", "executors"].map((column) => ({ code: "matrix.missingColumn", severity: "error", location: { file: "звіт.xlsx", sheet: "Звіт", cell: "A1" }, params: { column } })),
+      ["task", "executors"].map((column) => ({ code: "matrix.missingColumn", severity: "error", location: { file: "звіт.xlsx", sheet: "Звіт", cell: "A1" }, params: { column } })),
     );
     expect(wrongRun.stderr).toContain("Помилка — файл «звіт.xlsx», аркуш «Звіт», клітинка A1: Не знайдено стовпця «Виконавці».");
   });

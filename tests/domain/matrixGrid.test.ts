@@ -24,7 +24,8 @@ describe("a matrix pasted into a worksheet", () => {
       ["1.2", "1", 1],
       ["2.1", "2", 2],
     ]);
-    expect(r.programme.extraColumns).toEqual(["Очікуваний результат"]);
+    expect(r.programme.extraColumns).toEqual([]);
+    expect(allMeasures(r.programme).map((m) => m.expectedResult)).toEqual(["Проведено 10 занять", "", ""]);
   });
 
   it("treats a task cell repeated on every row (a merged cell read as values) as one task", () => {
@@ -33,13 +34,14 @@ describe("a matrix pasted into a worksheet", () => {
     expect(r.programme.tasks[0]?.measures.map((m) => m.code)).toEqual(["1.1", "1.2"]);
   });
 
-  it("recognises «Захід» and «Строк виконання заходу», and keeps «Обсяг фінансування заходу» as an extra column", () => {
+  it("recognises «Захід», «Строк виконання заходу» and «Обсяг фінансування заходу» (the measure's planned total)", () => {
     const r = parseMatrixGrid(gridOf([
       ["Завдання", "Захід", "Строк виконання заходу", "Відповідальні за виконання", "Обсяг фінансування заходу"],
       ["1. Завдання", "1) захід", "2024 рік", LSG, "10,0"],
     ]));
     expect(r.issues).toEqual([]);
-    expect(allMeasures(r.programme)[0]).toMatchObject({ code: "1.1", text: "захід", term: "2024 рік", extras: { "Обсяг фінансування заходу": "10,0" } });
+    expect(allMeasures(r.programme)[0]).toMatchObject({ code: "1.1", text: "захід", term: "2024 рік", extras: {}, plannedFunding: [{ source: "", year: null, amount: 10 }] });
+    expect(r.programme.fundingYears).toEqual([]);
   });
 
   it("keeps both of two «Примітка» columns, the second renamed, with a warning", () => {
@@ -89,10 +91,10 @@ describe("a matrix pasted into a worksheet", () => {
     ]);
   });
 
-  it("names the sheet and header cell when a required column is missing", () => {
-    const r = parseMatrixGrid(gridOf([["Найменування завдання", "Найменування заходу", "Виконавці"]], { sheet: "Лист" }), { file: "m.xlsx" });
+  it("names the sheet and header cell when the tasks are neither in a column nor written across the table", () => {
+    const r = parseMatrixGrid(gridOf([["Найменування заходу", "Термін виконання", "Виконавці"], ["1.1. захід", "2024 рік", LSG]], { sheet: "Лист" }), { file: "m.xlsx" });
     expect(r.issues).toEqual([
-      { code: "matrix.missingColumn", severity: "error", location: { file: "m.xlsx", sheet: "Лист", cell: "A1" }, params: { column: "term" } },
+      { code: "matrix.missingColumn", severity: "error", location: { file: "m.xlsx", sheet: "Лист", cell: "A1" }, params: { column: "task" } },
     ]);
   });
 

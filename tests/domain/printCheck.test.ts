@@ -6,6 +6,9 @@ import { programmeSheetPlans } from "../../src/domain/plans/programmeSheets";
 import { parseEmbeddedProgramme } from "../../src/domain/programme/embeddedProgramme";
 import { reportingPeriods } from "../../src/domain/programme/referenceLists";
 import { templatePlans } from "../../src/domain/reports/templatePlan";
+import { parseMatrixGrid } from "../../src/domain/programme/parseMatrixGrid";
+import type { SheetGrid } from "../../src/domain/sheetGrid";
+import { readFixture } from "../support/fixtures";
 import { units } from "../../src/domain/reports/units";
 
 describe("every sheet the add-in writes prints legibly on A4", () => {
@@ -25,6 +28,16 @@ describe("every sheet the add-in writes prints legibly on A4", () => {
     expect(plans.length).toBeGreaterThan(40);
     expect(plans.filter((p) => p.name === "Динаміка")).toHaveLength(2);
     expect(plans.flatMap(printProblems)).toEqual([]);
+  });
+
+  it("prints «Програма» with planned funding by year and expected results legibly too, in every layout read", () => {
+    const layouts = ["second-standard", "second-groups", "second-variants", "second-amendment", "embedded-standard", "embedded-variants"];
+    const funded = layouts.flatMap((name) => {
+      const p = parseMatrixGrid(JSON.parse(readFixture("matrix-layouts", `${name}-paste.grid.json`)) as SheetGrid).programme;
+      return (["uk", "en"] as const).map((locale) => programmeSheetPlans(p, locale)[0]);
+    });
+    expect(funded.map((plan) => plan?.tables[0]?.columns.some((c) => c.key === "fundingSources"))).toEqual(funded.map(() => true));
+    expect(funded.flatMap((plan) => (plan ? printProblems(plan) : [{ kind: "missing" }]))).toEqual([]);
   });
 
   it("finds the faults it is meant to find", () => {

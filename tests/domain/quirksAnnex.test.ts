@@ -6,10 +6,13 @@ describe("another programme in the same layout, with five columns and every quir
   const { programme, issues } = parseAnnexText(readFixture("annex", "quirks-five-columns.txt"), "quirks.txt");
   const m = new Map(allMeasures(programme).map((x) => [x.code, x]));
 
-  it("imports without issues and keeps the optional column", () => {
+  it("imports without issues and reads the funding source column", () => {
     expect(issues).toEqual([]);
-    expect(programme.extraColumns).toEqual(["Джерела фінансування"]);
-    expect(m.get("1.1")?.extras).toEqual({ "Джерела фінансування": "Міський бюджет" });
+    expect(programme.extraColumns).toEqual([]);
+    expect(programme.hasFundingSources).toBe(true);
+    // Sources without amount columns: what is planned stays undefined, not 0.
+    expect(programme.fundingYears).toBeNull();
+    expect(m.get("1.1")).toMatchObject({ fundingSources: ["Міський бюджет"], plannedFunding: null, extras: {} });
     expect(programme.years).toEqual({ from: 2024, to: 2026 });
   });
 
@@ -65,10 +68,17 @@ describe("unparseable annex text becomes issues, never an exception", () => {
   });
 
   it("reports a missing required column with its line", () => {
-    const r = parseAnnexText("\tНайменування завдання\n\tНайменування заходу\n\tВиконавці\n", "x.txt");
+    const r = parseAnnexText("\tНайменування завдання\n\tНайменування заходу\n\tТермін виконання\n", "x.txt");
     expect(r.issues).toEqual([
-      { code: "matrix.missingColumn", severity: "error", location: { file: "x.txt", line: 1 }, params: { column: "term" } },
+      { code: "matrix.missingColumn", severity: "error", location: { file: "x.txt", line: 1 }, params: { column: "executors" } },
     ]);
+  });
+
+  it("reads a matrix without a term column, the programme's years applying, and says so once", () => {
+    const r = parseAnnexText("ПРОГРАМА на 2024–2026 роки\n\tНайменування завдання\n\tНайменування заходу\n\tВиконавці\n\t1. Завдання\n\t1) захід\n\tоргани місцевого самоврядування\n", "x.txt");
+    expect(r.issues).toEqual([{ code: "matrix.noTermColumn", severity: "info", location: { file: "x.txt", line: 2 }, params: { years: "2024–2026" } }]);
+    expect(r.programme.years).toEqual({ from: 2024, to: 2026 });
+    expect(allMeasures(r.programme)[0]?.term).toBe("");
   });
 
   it("skips a misaligned cell with an issue naming its line, and keeps the rows around it", () => {

@@ -8,7 +8,8 @@ import { parseEmbeddedProgramme } from "../../src/domain/programme/embeddedProgr
 import { parseMatrixGrid } from "../../src/domain/programme/parseMatrixGrid";
 import { readWorkbookGrids } from "../../src/xlsx/readWorkbookGrid";
 import { sheetPlansToXlsx } from "../../src/xlsx/writeSheetPlans";
-import { fixturePath } from "../support/fixtures";
+import type { SheetGrid } from "../../src/domain/sheetGrid";
+import { fixturePath, ROOT } from "../support/fixtures";
 import { commandWorks, requireSystemTool } from "../support/systemTool";
 
 const office = findLibreOffice();
@@ -83,4 +84,44 @@ suite("printing and round trips through a real spreadsheet application (LibreOff
     expect(result.issues).toEqual([]);
     expect(result.programme.tasks).toEqual(parsed.programme.tasks);
   });
+
+  it("prints «Програма» with sources, planned amounts by year and expected results: every measure, amount and text on A4 landscape", async () => {
+    const funded = parseMatrixGrid(JSON.parse(readFileSync(fixturePath("matrix-layouts", "second-standard-paste.grid.json"), "utf8")) as SheetGrid).programme;
+    const plan = programmeSheetPlans(funded).filter((p) => p.name === "Програма");
+    const xlsx = join(dir, "programme-funded.xlsx");
+    writeFileSync(xlsx, await sheetPlansToXlsx(plan));
+    const pdf = convertWithLibreOffice(office as string, xlsx, "pdf", dir, "uk");
+    const info = spawnSync("pdfinfo", [pdf], { encoding: "utf8" }).stdout;
+    const pages = Number(/Pages:\s+(\d+)/u.exec(info)?.[1]);
+    expect(info).toMatch(/Page size:\s+841\.\d+ x 595\.\d+ pts \(A4\)/u);
+    for (let page = 1; page <= pages; page++) {
+      const text = pdfText(pdf, page);
+      expect({ page, header: /Джерела/u.test(text) && /2027 р\./u.test(text) && /Очікуваний/u.test(text) }).toEqual({ page, header: true });
+    }
+    // Nothing is clipped: every word of every measure's texts is on paper as often as the sheet holds it (counted
+    // word by word, since pdftotext may interleave the lines of cells side by side).
+    const words = (text: string) => text.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3);
+    const count = (list: readonly string[]) => list.reduce((m, w) => m.set(w, (m.get(w) ?? 0) + 1), new Map<string, number>());
+    const printed = count(words(spawnSync("pdftotext", [pdf, "-"], { encoding: "utf8" }).stdout));
+    const measures = funded.tasks.flatMap((t) => t.measures);
+    const wanted = count(measures.flatMap((m) => words([m.code, m.text, m.term, m.expectedResult ?? "", ...m.fundingSources, ...m.executors.map((e) => e.name)].join(" "))));
+    const short = [...wanted].filter(([w, n]) => (printed.get(w) ?? 0) < n);
+    expect(short).toEqual([]);
+    // Amounts print as Ukrainian tables write them.
+    const flat = spawnSync("pdftotext", [pdf, "-"], { encoding: "utf8" }).stdout.replace(/\s+/gu, " ");
+    for (const amount of ["1 234,5", "2 120,0", "560,0", "120,5", "200,5", "12,0"]) expect({ amount, printed: flat.includes(amount) }).toEqual({ amount, printed: true });
+    spawnSync("pdftoppm", ["-r", "60", "-png", pdf, join(ROOT, "test-artifacts", "programme-funded")]);
+  });
+
+  it("keeps planned funding and expected results when the «Програма» sheet is re-saved by LibreOffice", async () => {
+    const funded = parseMatrixGrid(JSON.parse(readFileSync(fixturePath("matrix-layouts", "second-standard-paste.grid.json"), "utf8")) as SheetGrid).programme;
+    const xlsx = join(dir, "programme-funded-resave.xlsx");
+    writeFileSync(xlsx, await sheetPlansToXlsx(programmeSheetPlans(funded)));
+    const resaved = convertWithLibreOffice(office as string, xlsx, "xlsx", mkdtempSync(join(tmpdir(), "pm-resaved-")));
+    const [sheet] = await readWorkbookGrids(readFileSync(resaved));
+    const again = parseMatrixGrid(sheet as SheetGrid);
+    expect(again.programme.tasks).toEqual(funded.tasks);
+    expect(again.programme.fundingYears).toEqual([2024, 2025, 2026, 2027]);
+  });
 });
+

@@ -2,7 +2,7 @@ import type { SheetPlan } from "./sheetPlan";
 import { columnTextPx, textPx } from "./textWidth";
 
 /** A4 landscape less the plans' 0.4-inch side margins, in pixels at 96 dpi and 100 %. */
-const PRINTABLE_PX = ((297 - 2 * 10.16) / 25.4) * 96;
+export const PRINTABLE_PX = ((297 - 2 * 10.16) / 25.4) * 96;
 /** Body text is 11 pt; fit-to-width may shrink it to no less than 8 pt. */
 export const MIN_SCALE = 8 / 11;
 

@@ -1,8 +1,10 @@
 import type { PlainValue } from "../cell";
-import { t, type Locale, type MessageKey } from "../messages";
+import { t, type Locale } from "../messages";
 import { allMeasures, type Programme } from "../programme/model";
 import { FUNDING_SOURCES, reportingPeriods, reportingUnits, STATUSES } from "../programme/referenceLists";
-import type { ColumnPlan, PrintPlan, SheetPlan, TablePlan } from "./sheetPlan";
+import { col } from "./localisedColumn";
+import { plainProgrammeTable, richProgrammeTable } from "./programmeTable";
+import type { PrintPlan, SheetPlan, TablePlan } from "./sheetPlan";
 
 /** Sheet names are part of the workbook's contract with later steps, so they stay Ukrainian in every locale. */
 export const PROGRAMME_SHEET_NAMES = {
@@ -13,10 +15,6 @@ export const PROGRAMME_SHEET_NAMES = {
 } as const;
 
 export const OWN_SHEETS: readonly string[] = Object.values(PROGRAMME_SHEET_NAMES);
-
-function col(locale: Locale, key: MessageKey, width: number, opts: Partial<Omit<ColumnPlan, "key" | "header" | "width">> = {}): ColumnPlan {
-  return { key: key.slice(key.lastIndexOf(".") + 1), header: t(locale, key), width, wrap: opts.wrap ?? false, align: opts.align ?? "left", kind: opts.kind ?? "text", ...(opts.hideRepeats === true ? { hideRepeats: true } : {}) };
-}
 
 /** Excel refuses page headers over 255 characters; the sheet keeps the whole title, the header a shortened one. */
 const PAGE_HEADER_LIMIT = 250;
@@ -45,29 +43,9 @@ function sheet(locale: Locale, name: string, title: string, tables: TablePlan[],
 }
 
 function programmeSheet(p: Programme, locale: Locale): SheetPlan {
-  const taskName = new Map(p.tasks.map((task) => [task.code, task.name]));
-  const consentMark = t(locale, "sheet.consentMark");
-  const rows: PlainValue[][] = allMeasures(p).map((m) => [
-    m.taskCode,
-    taskName.get(m.taskCode) ?? "",
-    m.code,
-    m.text,
-    m.term,
-    m.executors.map((e) => (e.consent ? `${e.name} ${consentMark}` : e.name)).join(";\n"),
-    m.executors.length,
-    ...p.extraColumns.map((h) => m.extras[h] ?? ""),
-  ]);
-  const columns = [
-    col(locale, "sheet.programme.taskCode", 11, { align: "center", hideRepeats: true }),
-    col(locale, "sheet.programme.task", 30, { wrap: true, hideRepeats: true }),
-    col(locale, "sheet.programme.measureCode", 9, { align: "center" }),
-    col(locale, "sheet.programme.measure", 55, { wrap: true }),
-    col(locale, "sheet.programme.term", 13, { wrap: true, align: "center" }),
-    col(locale, "sheet.programme.executors", 60, { wrap: true }),
-    col(locale, "sheet.programme.executorCount", 13, { align: "center", kind: "number" }),
-    ...p.extraColumns.map((header): ColumnPlan => ({ key: `extra:${header}`, header, width: 25, wrap: true, align: "left", kind: "text" })),
-  ];
-  return sheet(locale, PROGRAMME_SHEET_NAMES.programme, p.title, [{ name: "pmMeasures", startColumn: 0, columns, rows }], "1F4E79");
+  const rich = p.fundingYears !== null || p.hasFundingSources || p.hasExpectedResults;
+  const table = rich ? richProgrammeTable(p, locale) : plainProgrammeTable(p, locale);
+  return sheet(locale, PROGRAMME_SHEET_NAMES.programme, p.title, [table], "1F4E79");
 }
 
 function agenciesSheet(p: Programme, locale: Locale): SheetPlan {

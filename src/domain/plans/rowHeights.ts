@@ -25,6 +25,11 @@ function wrappedLines(paragraph: string, linePx: number, bold: boolean): number 
   return lines;
 }
 
+/** How many lines a text takes in a wrapping column `width` characters wide, as spreadsheet apps wrap it. */
+export function wrappedLineCount(text: string, width: number): number {
+  return linesIn(text, width, true, false);
+}
+
 function linesIn(text: string, width: number, wrap: boolean, bold: boolean): number {
   if (!wrap) return 1;
   return text.split("\n").reduce((sum, paragraph) => sum + wrappedLines(paragraph, columnTextPx(width), bold), 0);

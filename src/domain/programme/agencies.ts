@@ -22,9 +22,10 @@ export function classifyAgency(name: string): AgencyKind {
     return "localSelfGovernment";
   }
   if (/(благодійн|громадськ|міжнародн\S* організац|фонд(?=\s|$)|^бо(?=\s|$)|^го(?=\s|$))/u.test(n)) return "ngo";
-  if (/обласн\S* державн\S* адміністрац/u.test(n)) return "oblastDepartment";
+  if (/обласн\S* (державн|військов)\S* адміністрац|облдержадміністрац|(^|\s)(ода|ова)$/u.test(n)) return "oblastDepartment";
   if (/^(управління|департамент|служба|відділ|сектор)(?=\s)/u.test(n) && /(адміністрац|ради$|ради\s)/u.test(n)) return "oblastDepartment";
-  if (/(національн\S* поліці|україни|центр зайнятості|\s[ву] \S+ області$|міжрегіональн)/u.test(n)) {
+  // Territorial bodies of central authorities, also as abbreviated: «ГУНП в області», «ГУ ДМС в області».
+  if (/(національн\S* поліці|україни|центр зайнятості|\s[ву] (\S+ )?області$|міжрегіональн|^гунп|^гу\s|^уп\s|^у?дмс|дснс|держпраці|держпродспоживслужб|(^|\s)сбу(\s|$)|прокуратур)/u.test(n)) {
     return "territorialBody";
   }
   return "oblastInstitution";

@@ -1,10 +1,11 @@
 import { issue, type Issue } from "../issues";
 import type { SheetGrid } from "../sheetGrid";
 import type { ParsedProgramme } from "./buildProgramme";
+import { emptyProgramme } from "./model";
 import { parseMatrixGrid } from "./parseMatrixGrid";
 
 export function unreadableProgramme(issues: Issue[]): ParsedProgramme {
-  return { programme: { title: "", tasks: [], agencies: [], years: null, extraColumns: [] }, issues };
+  return { programme: emptyProgramme(), issues };
 }
 
 /** The sheet of a workbook that holds the matrix: the one named, or the first visible one with a matrix. */

@@ -25,12 +25,26 @@ export interface ExecutorAssignment {
   readonly consent: boolean;
 }
 
+/** One planned amount of a measure: from one source, for one year (null: the source gives a total only). */
+export interface PlannedFunding {
+  readonly source: string;
+  readonly year: number | null;
+  /** Thousand hryvnias, as the programmes' tables give it. */
+  readonly amount: number;
+}
+
 export interface Measure {
   readonly code: string;
   readonly taskCode: string;
   readonly text: string;
   readonly term: string;
   readonly executors: readonly ExecutorAssignment[];
+  /** The funding sources as written, one per line («Обласний бюджет», «Не потребує фінансування»). */
+  readonly fundingSources: readonly string[];
+  /** Null where the programme has no amount columns: planned funds are then undefined, not 0. */
+  readonly plannedFunding: readonly PlannedFunding[] | null;
+  /** Null where the programme has no expected-result column. */
+  readonly expectedResult: string | null;
   /** Optional columns of a pasted matrix (funding, expected result, …), keyed by their header text. */
   readonly extras: Readonly<Record<string, string>>;
 }
@@ -54,6 +68,17 @@ export interface Programme {
   readonly years: YearSpan | null;
   /** Header texts of optional columns found in the source, in source order. */
   readonly extraColumns: readonly string[];
+  /** The years of the source's planned-funding columns; [] for a total column only; null without amount columns. */
+  readonly fundingYears: readonly number[] | null;
+  /** The source has a funding-source column. */
+  readonly hasFundingSources: boolean;
+  /** The source has an expected-result column. */
+  readonly hasExpectedResults: boolean;
+}
+
+/** A programme with nothing in it: what an unusable source gives, beside its issues. */
+export function emptyProgramme(title = ""): Programme {
+  return { title, tasks: [], agencies: [], years: null, extraColumns: [], fundingYears: null, hasFundingSources: false, hasExpectedResults: false };
 }
 
 export function allMeasures(programme: Programme): Measure[] {

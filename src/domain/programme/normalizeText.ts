@@ -18,8 +18,21 @@ export function stripArtefacts(text: string): string {
   return text.replace(BOOKMARK, "");
 }
 
+/** A word hyphenated at a line end: «фінан-» + line break + «сування». */
+const HYPHENATED = /(\p{L}+)-[ \t\u00A0]*\r?\n[ \t\u00A0]*(?=\p{Ll})/gu;
+/** The first part of a compound («соціально-економічний», «медико-соціальний») keeps its hyphen. */
+const COMPOUND_FIRST_PART = /^\p{L}{2,}(ьно|ічно|ично|йно|рно|вно|ово|ико|єво)$/u;
+
+/**
+ * Joins words hyphenated across lines («фінан-\nсування» → «фінансування»), except where the part
+ * before the hyphen is the first half of a compound word, which keeps its hyphen without the break.
+ */
+export function joinHyphenatedLines(text: string): string {
+  return text.replace(HYPHENATED, (_, word: string) => (COMPOUND_FIRST_PART.test(word) ? `${word}-` : word));
+}
+
 export function cleanCellText(text: string): string {
-  return normalizeSpacing(normalizeApostrophes(stripArtefacts(text)));
+  return normalizeSpacing(normalizeApostrophes(stripArtefacts(joinHyphenatedLines(text))));
 }
 
 /** A comparison key: case, spacing, apostrophe and quote shapes do not distinguish two names. */

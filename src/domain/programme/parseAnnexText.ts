@@ -1,5 +1,7 @@
 import { issue, type Issue } from "../issues";
 import { buildProgramme, type ParsedProgramme } from "./buildProgramme";
+import { yearOfHeader } from "./matrixColumns";
+import { emptyProgramme } from "./model";
 import { cleanCellText, normalizeSpacing } from "./normalizeText";
 import { classifyHeader, REQUIRED_COLUMNS, type MatrixColumn, type RawCell, type RawMatrixRow } from "./rawRow";
 
@@ -66,7 +68,7 @@ export function parseAnnexText(text: string, file?: string): ParsedProgramme {
   const roles = headers.map(classifyHeader);
   const width = headers.length;
   const indexOf = (role: MatrixColumn) => roles.indexOf(role);
-  const missing = REQUIRED_COLUMNS.filter((r) => indexOf(r) < 0);
+  const missing = REQUIRED_COLUMNS.filter((r) => indexOf(r) < 0 && !(r === "executors" && indexOf("customer") >= 0));
   if (missing.length > 0) {
     const line = (cells[headerStart] as TextCell).line;
     return emptyResult(titleOf(preamble), missing.map((column) => issue("matrix.missingColumn", "error", at(line), { column })));
@@ -80,6 +82,7 @@ export function parseAnnexText(text: string, file?: string): ParsedProgramme {
   const issues: Issue[] = [];
   const rows: RawMatrixRow[] = [];
   const extraHeaders = headers.filter((_, i) => roles[i] === "extra");
+  const amountIndexes = roles.flatMap((r, i) => (r === "fundingYear" || r === "fundingTotal" ? [i] : []));
   while (p < cells.length) {
     const rowCells = cells.slice(p, p + width);
     const aligned = rowCells.length === width && isTaskOrBlank(rowCells[taskIdx]) && isMeasure(rowCells[measureIdx]);
@@ -97,11 +100,16 @@ export function parseAnnexText(text: string, file?: string): ParsedProgramme {
       const c = rowCells[indexOf(role)] as TextCell;
       return { text: c.text, location: at(c.line) };
     };
+    const cellAt = (i: number): RawCell => ({ text: (rowCells[i] as TextCell).text, location: at((rowCells[i] as TextCell).line) });
     rows.push({
       task: cellOf("task"),
       measure: cellOf("measure"),
-      term: cellOf("term"),
-      executors: cellOf("executors"),
+      ...(indexOf("term") >= 0 ? { term: cellOf("term") } : {}),
+      executors: cellOf(indexOf("executors") >= 0 ? "executors" : "customer"),
+      ...(indexOf("fundingSource") >= 0 || amountIndexes.length > 0
+        ? { funding: { ...(indexOf("fundingSource") >= 0 ? { source: cellOf("fundingSource") } : {}), amounts: amountIndexes.map((i) => ({ year: yearOfHeader(headers[i] ?? ""), cell: cellAt(i) })) } }
+        : {}),
+      ...(indexOf("expectedResult") >= 0 ? { expectedResult: cellOf("expectedResult") } : {}),
       extras: extraHeaders.map((header) => {
         const c = rowCells[headers.indexOf(header)] as TextCell;
         return { header, cell: { text: c.text, location: at(c.line) } };
@@ -109,10 +117,20 @@ export function parseAnnexText(text: string, file?: string): ParsedProgramme {
     });
     p += width;
   }
-  const built = buildProgramme(titleOf(preamble), rows, extraHeaders);
+  const fundingYears = amountIndexes.flatMap((i) => {
+    const year = yearOfHeader(headers[i] ?? "");
+    return year === null ? [] : [year];
+  });
+  const built = buildProgramme(titleOf(preamble), rows, extraHeaders, {
+    hasTermColumn: indexOf("term") >= 0,
+    fundingYears: amountIndexes.length === 0 ? null : fundingYears,
+    hasFundingSources: indexOf("fundingSource") >= 0,
+    hasExpectedResults: indexOf("expectedResult") >= 0,
+    at: at((cells[headerStart] as TextCell).line),
+  });
   return { programme: built.programme, issues: [...issues, ...built.issues] };
 }
 
 function emptyResult(title: string, issues: Issue[]): ParsedProgramme {
-  return { programme: { title, tasks: [], agencies: [], years: null, extraColumns: [] }, issues };
+  return { programme: emptyProgramme(title), issues };
 }

@@ -1,4 +1,5 @@
 import type { IssueLocation } from "../issues";
+import type { RawFunding } from "./plannedFunding";
 
 export { classifyHeader, REQUIRED_COLUMNS, type MatrixRole as MatrixColumn } from "./matrixColumns";
 
@@ -6,15 +7,30 @@ export { classifyHeader, REQUIRED_COLUMNS, type MatrixRole as MatrixColumn } fro
 export interface RawMatrixRow {
   readonly task: RawCell;
   readonly measure: RawCell;
-  readonly term: RawCell;
+  /** Absent where the source has no term column: the programme's years apply. */
+  readonly term?: RawCell;
   readonly executors: RawCell;
   /** Code columns, where the source has them (the add-in's own «Програма» sheet does). */
   readonly taskCode?: RawCell;
   readonly measureCode?: RawCell;
+  /** Sources and planned amounts, where the source has amount or source columns. */
+  readonly funding?: RawFunding;
+  readonly expectedResult?: RawCell;
   readonly extras: readonly { readonly header: string; readonly cell: RawCell }[];
 }
 
 export interface RawCell {
   readonly text: string;
   readonly location: IssueLocation;
+}
+
+/** What the source's columns were, which decides what the programme says it does not know. */
+export interface SourceLayout {
+  readonly hasTermColumn: boolean;
+  /** The years of the amount columns; [] for a total only; null without amount columns. */
+  readonly fundingYears: readonly number[] | null;
+  readonly hasFundingSources: boolean;
+  readonly hasExpectedResults: boolean;
+  /** Where to point an issue about the whole table (its header). */
+  readonly at: IssueLocation;
 }

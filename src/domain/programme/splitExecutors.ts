@@ -1,4 +1,6 @@
-import { cleanCellText } from "./normalizeText";
+import { classifyAgency } from "./agencies";
+import type { AgencyKind } from "./model";
+import { cleanCellText, joinHyphenatedLines } from "./normalizeText";
 
 export interface WrittenExecutor {
   readonly name: string;
@@ -88,23 +90,49 @@ function stripListPunctuation(text: string): string {
   return text.replace(/[\s.,;]+$/u, "").replace(/^[\s.,;]+/u, "");
 }
 
-/** Parses one executors cell into the bodies it names, each with its own "(за згодою)" flag. */
+/** Bodies of the administration itself: a trailing «(за згодою)» never reaches back over them. */
+const ADMINISTRATION: readonly AgencyKind[] = ["oblastDepartment", "oblastInstitution", "districtAdministrations"];
+
+/**
+ * Parses one executors cell into the bodies it names, each with its «(за згодою)» flag.
+ *
+ * A mark written once after a group of bodies («…, ГУНП в області, ГУ ДМС в області (за згодою)») applies
+ * to each of them: it reaches back over the bodies before it that are not the administration's own
+ * (territorial bodies of central authorities, communities, NGOs) and stops at the first body that is
+ * (a department, an oblast institution, the district administrations), at a body with a mark of its own,
+ * and at a «;», which closes a list. Commas and line breaks do not stop it.
+ */
 export function splitExecutors(cell: string): WrittenExecutor[] {
-  const merged: string[] = [];
-  for (const fragment of splitTopLevel(cleanCellText(cell.replace(/[ \t\u00A0]*\r?\n[ \t\u00A0]*/gu, PARAGRAPH)))) {
+  const merged: { text: string; opener: string }[] = [];
+  let closed = false;
+  for (const fragment of splitTopLevel(cleanCellText(joinHyphenatedLines(cell).replace(/[ \t\u00A0]*\r?\n[ \t\u00A0]*/gu, PARAGRAPH)))) {
     const text = stripListPunctuation(fragment.text);
+    // «;» then a line break: the list is closed by the «;», whatever comes after it.
+    if (fragment.separator === ";") closed = true;
     if (text === "") continue;
-    const last = merged.length - 1;
-    if (last >= 0 && !opensNewBody(text)) {
+    const last = merged[merged.length - 1];
+    if (last !== undefined && !opensNewBody(text)) {
       // A lower-case line or fragment continues the name before it (a wrapped line, or a comma inside the name).
-      merged[last] = `${merged[last]}${fragment.separator === PARAGRAPH ? "" : fragment.separator} ${text}`;
+      last.text = `${last.text}${fragment.separator === PARAGRAPH ? "" : fragment.separator} ${text}`;
     } else {
-      merged.push(text);
+      merged.push({ text, opener: closed ? ";" : fragment.separator });
     }
+    closed = false;
   }
-  return merged.map((written) => {
-    const consent = CONSENT.test(written) || BARE_CONSENT.test(written);
-    const name = stripListPunctuation(written.replace(ALL_CONSENT, " ").replace(BARE_CONSENT, "").replace(/\s{2,}/g, " "));
-    return { name, consent };
-  }).filter((e) => e.name !== "");
+  const bodies = merged
+    .map((written) => {
+      const marked = CONSENT.test(written.text) || BARE_CONSENT.test(written.text);
+      const name = stripListPunctuation(written.text.replace(ALL_CONSENT, " ").replace(BARE_CONSENT, "").replace(/\s{2,}/g, " "));
+      return { name, marked, consent: marked, opener: written.opener };
+    })
+    .filter((e) => e.name !== "");
+  bodies.forEach((body, i) => {
+    if (!body.marked) return;
+    for (let j = i - 1; j >= 0; j--) {
+      const before = bodies[j] as (typeof bodies)[number];
+      if ((bodies[j + 1] as (typeof bodies)[number]).opener === ";" || before.marked || ADMINISTRATION.includes(classifyAgency(before.name))) break;
+      before.consent = true;
+    }
+  });
+  return bodies.map(({ name, consent }) => ({ name, consent }));
 }
