@@ -19,7 +19,9 @@ export function stripArtefacts(text: string): string {
 }
 
 /** A word hyphenated at a line end: «фінан-» + line break + «сування». */
-const HYPHENATED = /(\p{L}+)-[ \t\u00A0]*\r?\n[ \t\u00A0]*(?=\p{Ll})/gu;
+// The look-behind starts a match only at a word's beginning: without it every letter of a long text starts a scan.
+const HYPHENATED = /(?<!\p{L})(\p{L}+)-[ \t\u00A0]*\r?\n[ \t\u00A0]*(?=\p{Ll})/gu;
+const LINE_END_HYPHEN = /-[ \t\u00A0]*\r?\n/u;
 /** The first part of a compound («соціально-економічний», «медико-соціальний») keeps its hyphen. */
 const COMPOUND_FIRST_PART = /^\p{L}{2,}(ьно|ічно|ично|йно|рно|вно|ово|ико|єво)$/u;
 
@@ -28,6 +30,7 @@ const COMPOUND_FIRST_PART = /^\p{L}{2,}(ьно|ічно|ично|йно|рно|�
  * before the hyphen is the first half of a compound word, which keeps its hyphen without the break.
  */
 export function joinHyphenatedLines(text: string): string {
+  if (!LINE_END_HYPHEN.test(text)) return text;
   return text.replace(HYPHENATED, (_, word: string) => (COMPOUND_FIRST_PART.test(word) ? `${word}-` : word));
 }
 
