@@ -1,6 +1,7 @@
 const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { DEV_BASE, addinAddress, productionManifest, withContentSecurityPolicy } = require("./build/deployment");
 
 const DEV_PORT = 3000;
 
@@ -23,9 +24,47 @@ async function httpsOptions() {
   }
 }
 
+/**
+ * Puts each page's Content-Security-Policy into it once the page is final: html-webpack-plugin minifies its <style>
+ * blocks while emitting (at OPTIMIZE_INLINE), and the hashes must be of the text the browser will see.
+ */
+class ContentSecurityPolicyPlugin {
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap("ContentSecurityPolicy", (compilation) => {
+      compilation.hooks.processAssets.tap({ name: "ContentSecurityPolicy", stage: Compilation.PROCESS_ASSETS_STAGE_SUMMARIZE }, (assets) => {
+        for (const name of Object.keys(assets).filter((n) => n.endsWith(".html"))) {
+          const page = compilation.getAsset(name).source.source().toString();
+          compilation.updateAsset(name, new sources.RawSource(withContentSecurityPolicy(page)));
+        }
+      });
+    });
+  }
+}
+
+/** ADDIN_URL moves every manifest address to where an organisation hosts dist/; without it the manifest stays local. */
+function manifestAddress() {
+  const given = process.env.ADDIN_URL;
+  if (given === undefined || given.trim() === "") {
+    console.log(`\nDevelopment manifest: dist/manifest.xml points at ${DEV_BASE}. To deploy, build with ADDIN_URL=https://<your server>/\n`);
+    return undefined;
+  }
+  let address;
+  try {
+    address = addinAddress(given);
+  } catch (error) {
+    // A mistyped address is the administrator's to fix: one sentence, no stack trace.
+    console.error(`\n${error.message}\n`);
+    process.exit(1);
+  }
+  console.log(`\nProduction manifest: every address in dist/manifest.xml starts with ${address.base}\n`);
+  return address;
+}
+
 module.exports = async (_env, argv) => {
   const dev = argv.mode === "development";
   const serving = process.env.WEBPACK_SERVE === "true";
+  const address = manifestAddress();
   return {
     mode: dev ? "development" : "production",
     devtool: "source-map",
@@ -55,10 +94,15 @@ module.exports = async (_env, argv) => {
       new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
       new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"] }),
       new HtmlWebpackPlugin({ filename: "dialog.html", template: "./src/commands/dialog.html", chunks: ["dialog"] }),
+      new ContentSecurityPolicyPlugin(),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
-          { from: "manifest.xml", to: "manifest.xml" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => (address ? productionManifest(content.toString("utf8"), address) : content),
+          },
         ],
       }),
     ],

@@ -19,7 +19,7 @@ const results = [];
 // Steps before Jest count as one failure each; Jest's own failures are counted test by test.
 results.push(step("typecheck (tsc --noEmit)", bin("tsc"), ["--noEmit", "-p", "."]));
 results.push(step("lint (eslint)", bin("eslint"), ["."]));
-results.push(step("manifest (offline XSD)", process.execPath, [join(root, "scripts", "validate-manifest.mjs"), "--offline-only"]));
+results.push(step("manifests (offline XSD: development and ADDIN_URL build)", process.execPath, [join(root, "scripts", "validate-manifest.mjs"), "--offline-only"]));
 
 mkdirSync(join(root, "test-artifacts"), { recursive: true });
 const report = join(root, "test-artifacts", "jest-results.json");

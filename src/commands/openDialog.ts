@@ -1,5 +1,14 @@
 import { encodeDialogRequest, type DialogAnswer, type DialogRequest } from "./dialogProtocol";
 
+/** The dialog page beside the page that opens it, so the add-in works from any folder of a server, not only its root. */
+export function dialogPage(openerHref: string): string {
+  return new URL("dialog.html", openerHref).href;
+}
+
+export function dialogUrl(openerHref: string, request: DialogRequest): string {
+  return `${dialogPage(openerHref)}?${encodeDialogRequest(request)}`;
+}
+
 /**
  * Waits before each new try while Excel still holds the previous dialog: `Dialog.close()` is
  * asynchronous, and a dialog opened before the last one is gone fails with 12007.
@@ -59,7 +68,7 @@ export function createDialogOpener(host: DialogHost): (request: DialogRequest) =
 export function openDialog(request: DialogRequest): Promise<DialogAnswer> {
   return createDialogOpener({
     ui: Office.context.ui,
-    pageUrl: `${window.location.origin}/dialog.html`,
+    pageUrl: dialogPage(window.location.href),
     wait: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
   })(request);
 }

@@ -6,11 +6,26 @@ import { installExcelSimulator, type SimWorkbookModel } from "../../support/exce
 
 const params = new URLSearchParams(window.location.search);
 const messagesToParent: string[] = [];
+const dialogsOpened: string[] = [];
+
+/** The ribbon commands' dialogs: the address is recorded, and the user closes the window without answering. */
+function displayDialogAsync(url: string, _options: unknown, callback: (result: unknown) => void): void {
+  dialogsOpened.push(url);
+  const dialog = {
+    addEventHandler: (type: string, handler: (arg: unknown) => void) => {
+      // Office reports a window closed by the user as event 12006.
+      if (type === String(Office.EventType.DialogEventReceived)) queueMicrotask(() => handler({ error: 12006, type }));
+    },
+    close: () => undefined,
+  };
+  callback({ status: Office.AsyncResultStatus.Succeeded, value: dialog });
+}
+
 const sim = installExcelSimulator({
   apiVersion: params.get("pmApi") ?? "1.17",
   displayLanguage: params.get("pmLang") ?? "uk-UA",
   office: "patch",
-  extraContext: { ui: { messageParent: (message: string) => messagesToParent.push(message) } },
+  extraContext: { ui: { messageParent: (message: string) => messagesToParent.push(message), displayDialogAsync } },
 });
 
 type Cell = string | number | boolean | null;
@@ -30,6 +45,7 @@ const api = {
   },
   highlights: (name: string) => sim.model.sheetByName(name)?.conditionalFormats.length ?? 0,
   messagesToParent: () => [...messagesToParent],
+  dialogsOpened: () => [...dialogsOpened],
   resetStats: () => sim.resetStats(),
 };
 
