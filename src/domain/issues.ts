@@ -105,6 +105,7 @@ export type IssueCode =
   | "report.text.overCellLimit"
   | "report.privacy"
   | "report.measure.missing"
+  | "report.code.outOfTerm"
   | "report.normalized.spaces"
   | "report.normalized.case"
   | "report.normalized.apostrophe"

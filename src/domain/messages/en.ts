@@ -213,6 +213,8 @@ export const en: Record<MessageKey, string> = {
   "issue.report.code.duplicate.fix": "Put everything about the measure in one row and delete the other.",
   "issue.report.code.notAssigned": "Measure {value} is not assigned to this executor; such a row is not consolidated (it is in no summary).",
   "issue.report.code.notAssigned.fix": "Check the executor and the code. If the measure was done on your own initiative, describe it in the “Інформація про виконання” of an assigned measure.",
+  "issue.report.code.outOfTerm": "The term of measure {value}, “{term}”, does not cover {year}; the row is not consolidated and the measure is not expected in that year’s reports.",
+  "issue.report.code.outOfTerm.fix": "If the measure really was carried out in {year}, describe it in the “Інформація про виконання” of a measure whose term covers that year, or delete the row.",
   "issue.report.code.asNumber": "Code “{value}” is stored as a number; by the measure's text it is measure {code}.",
   "issue.report.code.asNumber.fix": "Format the code column as Text and enter the code as the template writes it.",
   "issue.report.status.missing": "The status is not given.",
