@@ -72,6 +72,7 @@ export type IssueCode =
   | "consolidate.decrease"
   | "summary.personalData"
   | "summary.textShortened"
+  | "summary.dynamicsNotComparable"
   | "report.noSheet"
   | "report.missingColumn"
   | "report.extraColumn"
