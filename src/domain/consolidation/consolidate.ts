@@ -55,9 +55,9 @@ export function consolidate(files: readonly ImportedFile[], existing: readonly D
   const inData = new Set(existing.map((r) => `${r.sha256}|${r.sheet}`));
   const firstOfHash = new Map<string, string>();
   const assignedTo = new Map<string, ReadonlySet<string>>();
-  const assigned = (unit: Unit): ReadonlySet<string> => {
-    let set = assignedTo.get(unit.code);
-    if (set === undefined) assignedTo.set(unit.code, (set = new Set(assignmentsOf(options.programme, unit).map((a) => a.measure.code))));
+  const assigned = (unit: Unit, year: number | undefined): ReadonlySet<string> => {
+    let set = assignedTo.get(`${unit.code}|${year}`);
+    if (set === undefined) assignedTo.set(`${unit.code}|${year}`, (set = new Set(assignmentsOf(options.programme, unit, year).map((a) => a.measure.code))));
     return set;
   };
 
@@ -75,7 +75,7 @@ export function consolidate(files: readonly ImportedFile[], existing: readonly D
       if (copyOf !== undefined) refuse("skippedSameFile", [issue("consolidate.sameFile", "info", where, { other: copyOf })]);
       else if (inData.has(`${f.sha256}|${report.sheet}`)) refuse("skippedSameFile", [issue("consolidate.alreadyImported", "info", where)]);
       else {
-        const offer = intake(f.file, report, report.unit ? assigned(report.unit) : new Set<string>(), acceptValidRows);
+        const offer = intake(f.file, report, report.unit ? assigned(report.unit, report.period?.year) : new Set<string>(), acceptValidRows);
         if (offer.kind === "refused" || !report.unit || !report.period) refuse("rejected", offer.kind === "refused" ? offer.reasons : [], offer.rows);
         else {
           candidates.push({ slot, imported: f, file: f.file, report, unit: report.unit, period: report.period.code, taken: offer.taken, rows: offer.rows });

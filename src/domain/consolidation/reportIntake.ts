@@ -11,7 +11,7 @@ const rowOfCell = (cell: string | undefined) => (cell === undefined ? null : Num
 
 /**
  * Sorts a validated report's rows: a row with an error is not taken (its errors are the reasons), nor a row
- * on a measure not assigned to the unit (the validation's own warning is the reason: the message says the
+ * on a measure not assigned to the unit or outside its term (the validation's own issue is the reason: the message says the
  * row is not consolidated). A report without a unit or a period, without a row to take, or with errors when
  * the user refuses such reports is refused whole.
  */
@@ -24,7 +24,7 @@ export function intake(file: string, report: ValidatedReport, assigned: Readonly
   const usable = (r: ValidatedRow) => r.valid && r.status !== null;
   const bad = report.rows.filter((r) => !usable(r)).map((r): NotTaken => ({ file, sheet: report.sheet, row: r.row, reasons: rowIssues(r.row).filter((i) => i.severity === "error") }));
   const foreign = report.rows.filter((r) => usable(r) && !assigned.has(r.code)).map((r): NotTaken => {
-    const own = rowIssues(r.row).filter((i) => i.code === "report.code.notAssigned");
+    const own = rowIssues(r.row).filter((i) => i.code === "report.code.notAssigned" || i.code === "report.code.outOfTerm");
     return { file, sheet: report.sheet, row: r.row, reasons: own.length > 0 ? own : [issue("report.code.notAssigned", "warning", where, { value: r.code })] };
   });
   const taken = report.rows.filter((r) => usable(r) && assigned.has(r.code));

@@ -1,7 +1,7 @@
 import type { Measure, Programme } from "../programme/model";
 import { STATUSES } from "../programme/referenceLists";
 import { periodDeadline } from "../reports/periods";
-import { assignmentsOf, type Unit } from "../reports/units";
+import { assignmentsOf, inTerm, type Unit } from "../reports/units";
 import type { Status } from "../reports/validateReport";
 import type { DataRow } from "./consolidate";
 import { tenths } from "./figures";
@@ -102,10 +102,10 @@ export function measureStatus(statuses: StatusCounts, expected: number): Measure
   return somethingDone && somethingNotDone ? "Виконано частково" : "Виконується";
 }
 
-/** The expected executors of each measure: the units that report on it. */
-function expectedUnits(programme: Programme, all: readonly Unit[]): Map<string, Unit[]> {
+/** The expected executors of each measure in a year: the units that report on it, while its term runs. */
+function expectedUnits(programme: Programme, all: readonly Unit[], year: number): Map<string, Unit[]> {
   const byMeasure = new Map<string, Unit[]>();
-  for (const unit of all) for (const a of assignmentsOf(programme, unit)) byMeasure.set(a.measure.code, [...(byMeasure.get(a.measure.code) ?? []), unit]);
+  for (const unit of all) for (const a of assignmentsOf(programme, unit, year)) byMeasure.set(a.measure.code, [...(byMeasure.get(a.measure.code) ?? []), unit]);
   return byMeasure;
 }
 
@@ -117,10 +117,11 @@ function narrativeOf(parts: readonly string[]): string {
 
 /**
  * Every summary of one period, built from the data rows and the programme. Only rows of a unit on a measure
- * assigned to it count, in every summary alike, so each adds up to «Зведення»; funds are added as shown.
+ * assigned to it and in its term for the period's year count, in every summary alike, so each adds up to «Зведення»; funds are added as shown.
  */
 export function summarise(programme: Programme, all: readonly Unit[], rows: readonly DataRow[], period: string): Summaries {
-  const expected = expectedUnits(programme, all);
+  const year = Number(period.slice(0, 4));
+  const expected = expectedUnits(programme, all, year);
   const inPeriod = rows.filter((r) => r.period === period && (expected.get(r.measureCode) ?? []).some((u) => u.code === r.unitCode));
   const short = new Map(all.map((u) => [u.code, u.shortName]));
   const measureFigures = (m: Measure): MeasureSummary => {
@@ -141,7 +142,8 @@ export function summarise(programme: Programme, all: readonly Unit[], rows: read
       narrative: narrativeOf(mine.filter((r) => r.info !== "" || r.reasons !== "").map((r) => `${short.get(r.unitCode) ?? r.unitCode}: ${[r.info, r.reasons].filter((x) => x !== "").join(" ")}`)),
     };
   };
-  const byMeasure = programme.tasks.flatMap((t) => t.measures.map(measureFigures));
+  // A measure whose term does not cover the period's year is not expected, so it is in no summary of the period.
+  const byMeasure = programme.tasks.flatMap((t) => t.measures.filter((m) => inTerm(programme, m, year)).map(measureFigures));
   const sum = (list: readonly Figures[]): Figures => {
     const statuses = emptyCounts();
     for (const f of list) for (const s of STATUSES) statuses[s] += f.statuses[s];
@@ -154,10 +156,10 @@ export function summarise(programme: Programme, all: readonly Unit[], rows: read
       funds: tenths(list.reduce((s, f) => s + f.funds, 0)),
     };
   };
-  const byTask = programme.tasks.map((t): TaskSummary => ({ task: t.code, name: t.name, measures: t.measures.length, ...sum(byMeasure.filter((m) => m.task === t.code)) }));
+  const byTask = programme.tasks.map((t): TaskSummary => ({ task: t.code, name: t.name, measures: byMeasure.filter((m) => m.task === t.code).length, ...sum(byMeasure.filter((m) => m.task === t.code)) }));
   const deadline = periodDeadline(period);
   const byUnit = all.map((u): UnitSummary => {
-    const assignments = assignmentsOf(programme, u);
+    const assignments = assignmentsOf(programme, u, year);
     const mine = inPeriod.filter((r) => r.unitCode === u.code);
     const submitted = mine.find((r) => r.submitted !== null)?.submitted ?? null;
     const first = mine.find((r) => r.submitted !== null)?.firstSubmitted ?? submitted;

@@ -11,7 +11,7 @@ import { reportingPeriods, STATUSES } from "../programme/referenceLists";
 import type { Unit } from "../reports/units";
 import type { DataRow, LogEntry } from "./consolidate";
 import { share } from "./figures";
-import { latestPeriod } from "./periodSeries";
+import { dynamicsPeriods } from "./dynamicsPeriods";
 import { summarise, type Figures, type Summaries, type UnitSummary } from "./summaries";
 
 /** Sheet names are the workbook's contract, Ukrainian in every locale. */
@@ -128,11 +128,38 @@ export function summarySheetPlans(programme: Programme, all: readonly Unit[], ro
     sheet(footer, SUMMARY_SHEETS.report, title, SUMMARY_TABLES.report, columns(locale, [["number", 6], ["taskName", 30, "text", true, true], ["measureText", 45], ["executors", 40], ["term", 12], ["narrativeStatus", 50]]),
       published.byMeasure.map((m, i) => [i + 1, programme.tasks.find((x) => x.code === m.task)?.name ?? "", `${m.measure}. ${m.text}`, m.executors, m.term, m.status === "Немає звітів" ? t(locale, "sum.noReports") : `${m.status}. ${m.narrative}`.trim()]), "C00000"),
   ];
-  const dynamics = dynamicsRows(programme, all, rows);
-  if (dynamics.length > 0) {
-    plans.push(sheet(footer, SUMMARY_SHEETS.dynamics, programme.title, SUMMARY_TABLES.dynamics, columns(locale, [["task", 10, "text", false, true], ["taskName", 30, "text", true, true], ["year", 7], ["period", 9], ["completeness", 10, "percent"], ["doneShare", 12, "percent"], ["ongoingShare", 15, "percent"], ["partlyShare", 11, "percent"], ["notDoneShare", 11, "percent"], ["events", 11, "count"], ["people", 10, "count"], ["funds", 13, "funds"]]), dynamics, "7030A0"));
+  const dynamics = dynamicsSheet(programme, all, rows, s.period, locale, footer);
+  const fitted = fitNarratives(dynamics === null ? plans : [...plans, dynamics.plan], s, locale);
+  return dynamics === null ? fitted : { ...fitted, issues: [...fitted.issues, ...dynamics.issues] };
+}
+
+/**
+ * «Динаміка»: the same part of each year side by side (cumulative figures of a half-year beside a full year
+ * would seem to halve), with a line saying which; when the years share no part, a line saying so and an info.
+ */
+function dynamicsSheet(programme: Programme, all: readonly Unit[], rows: readonly DataRow[], period: string, locale: Locale, footer: string): { plan: SheetPlan; issues: Issue[] } | null {
+  const choice = dynamicsPeriods(rows, period);
+  if (choice === null) return null;
+  const labels = new Map(reportingPeriods(programme.years).map((p) => [p.code, p.label]));
+  const shown = choice.periods.map((p) => (locale === "uk" ? (labels.get(p) ?? p) : p)).join(", ");
+  if (choice.kind === "different") {
+    const base = sheet(footer, SUMMARY_SHEETS.dynamics, programme.title, SUMMARY_TABLES.dynamics, [], [], "7030A0");
+    const lines = [t(locale, "sum.dynamics.notComparable"), t(locale, "sum.dynamics.periodsWithData", { periods: shown }), t(locale, "sum.dynamics.whenComparable")];
+    return {
+      plan: { ...base, freezeRows: 0, tables: [], blocks: lines.map((value, row) => ({ row, column: 0, value, bold: row === 0 })) },
+      issues: [issue("summary.dynamicsNotComparable", "info", { sheet: SUMMARY_SHEETS.dynamics }, { periods: choice.periods.join(", ") })],
+    };
   }
-  return fitNarratives(plans, s, locale);
+  const line = t(locale, `sum.dynamics.compared.${choice.part}` as MessageKey, { periods: shown });
+  const table = choice.periods.flatMap((code) => {
+    const x = summarise(programme, all, rows, code);
+    return x.byTask.map((f) => [f.task, f.name, Number(code.slice(0, 4)), code, ratio(f), ...STATUSES.map((status) => share(f.statuses[status], f.received)), f.events, f.people, f.funds]);
+  });
+  const base = sheet(footer, SUMMARY_SHEETS.dynamics, `${programme.title}. ${line}`, SUMMARY_TABLES.dynamics, columns(locale, [["task", 10, "text", false, true], ["taskName", 30, "text", true, true], ["year", 7], ["period", 9], ["completeness", 10, "percent"], ["doneShare", 12, "percent"], ["ongoingShare", 15, "percent"], ["partlyShare", 11, "percent"], ["notDoneShare", 11, "percent"], ["events", 11, "count"], ["people", 10, "count"], ["funds", 13, "funds"]]), table, "7030A0");
+  return {
+    plan: { ...base, freezeRows: 2, print: { ...base.print, repeatRows: { from: 2, to: 2 } }, tables: base.tables.map((x) => ({ ...x, startRow: 1 })), blocks: [{ row: 0, column: 0, value: line, bold: true }] },
+    issues: [],
+  };
 }
 
 /**
@@ -154,13 +181,3 @@ function fitNarratives(plans: SheetPlan[], s: Summaries, locale: Locale): Summar
   return { plans: fitted, issues };
 }
 
-/** Per task and year (the year's latest period with data), when the data span more than one year. */
-function dynamicsRows(programme: Programme, all: readonly Unit[], rows: readonly DataRow[]): PlainValue[][] {
-  const years = [...new Set(rows.map((r) => r.period.slice(0, 4)))].sort();
-  if (years.length < 2) return [];
-  return years.flatMap((year) => {
-    const period = latestPeriod(rows.filter((r) => r.period.startsWith(year))) as string;
-    const s = summarise(programme, all, rows, period);
-    return s.byTask.map((x) => [x.task, x.name, Number(year), period, ratio(x), ...STATUSES.map((status) => share(x.statuses[status], x.received)), x.events, x.people, x.funds]);
-  });
-}

@@ -26,7 +26,7 @@ export function templateFileName(unit: Unit, period: ReportingPeriod): string {
  */
 export function templatePlans(programme: Programme, unit: Unit, period: ReportingPeriod, locale: Locale = "uk"): SheetPlan[] {
   const name = reportSheetName(unit, period);
-  const rows = assignmentsOf(programme, unit).map(({ measure }) => [measure.code, measure.text, null, null, null, null, null, null, null]);
+  const rows = assignmentsOf(programme, unit, period.year).map(({ measure }) => [measure.code, measure.text, null, null, null, null, null, null, null]);
   const widths = [9, 38, 17, 13, 11, 13, 18, 32, 26];
   const prompt = (key: "status" | "count" | "funds" | "source") => ({ prompt: t(locale, `template.prompt.${key}`), error: t(locale, `template.error.${key}`) });
   const report: SheetPlan = {

@@ -1,6 +1,7 @@
 import type { AgencyKind, Measure, Programme } from "../programme/model";
 import { comparisonKey } from "../programme/normalizeText";
 import { DISTRICT_ADMINISTRATIONS } from "../programme/referenceLists";
+import { termYears } from "../programme/termYears";
 
 export type UnitType = "oblastExecutor" | "districtAdministration" | "community";
 
@@ -37,12 +38,22 @@ export interface Assignment {
   readonly consent: boolean;
 }
 
-/** The measures a unit reports on: its own, or those given to its whole class of bodies. */
-export function assignmentsOf(programme: Programme, unit: Unit): Assignment[] {
+/** Whether a measure's term covers a year; a term that cannot be read covers the whole programme. */
+export function inTerm(programme: Programme, measure: Measure, year: number): boolean {
+  const { years } = termYears(measure, programme.years);
+  return years.length === 0 || years.includes(year);
+}
+
+/**
+ * The measures a unit reports on: its own, or those given to its whole class of bodies; with a year,
+ * only those whose term covers it (a measure that ended in 2023 is not expected in 2025).
+ */
+export function assignmentsOf(programme: Programme, unit: Unit, year?: number): Assignment[] {
   const kindOf = new Map(programme.agencies.map((a) => [a.code, a.kind]));
   const classKind: AgencyKind | null = unit.type === "districtAdministration" ? "districtAdministrations" : unit.type === "community" ? "localSelfGovernment" : null;
   return programme.tasks.flatMap((t) =>
     t.measures.flatMap((m) => {
+      if (year !== undefined && !inTerm(programme, m, year)) return [];
       const hit = m.executors.find((e) => (classKind === null ? e.agencyCode === unit.code : kindOf.get(e.agencyCode) === classKind));
       return hit ? [{ measure: m, consent: hit.consent }] : [];
     }),

@@ -10,7 +10,7 @@ import { LONG_TEXT_CHARS, META_SHEET, REPORT_COLUMNS, templateSheetName, type Re
 import { checkProgramme, reportPeriod, reportSubmitted, reportUnit, type IdentityContext } from "./reportIdentity";
 import { notMeasureRow } from "./reportRows";
 import { columnHeader, findReportSheet, readMeta, type ReportSheet } from "./reportSheet";
-import { assignmentsOf, type Unit } from "./units";
+import { assignmentsOf, inTerm, type Unit } from "./units";
 import { readChoice, readCode, readNumber, type Normalization, type Read } from "./values";
 
 export { programmeId } from "./reportIdentity";
@@ -101,7 +101,12 @@ function validateSheet(sheet: ReportSheet, meta: Readonly<Record<string, string>
   // A missing column is reported once, at the header row, not again in every row.
   const absent = REPORT_COLUMNS.map((c) => c.key).filter((key) => sheet.columns[key] === undefined);
 
-  const measures = new Map(allMeasures(ctx.programme).map((m) => [m.code, m.text]));
+  const byCode = new Map(allMeasures(ctx.programme).map((m) => [m.code, m]));
+  const measures = new Map([...byCode].map(([code, m]) => [code, m.text]));
+  const outOfTerm = (code: string, year: number) => {
+    const m = byCode.get(code);
+    return m !== undefined && !inTerm(ctx.programme, m, year);
+  };
   const assigned = new Set(unit ? assignmentsOf(ctx.programme, unit).map((a) => a.measure.code) : []);
   const seen = new Map<string, number>();
   const rows: ValidatedRow[] = [];
@@ -144,6 +149,7 @@ function validateSheet(sheet: ReportSheet, meta: Readonly<Record<string, string>
         if (!measures.has(code)) issues.push(issue("report.code.unknown", "error", at("code"), { value: code }));
         else if (seen.has(code)) issues.push(issue("report.code.duplicate", "error", at("code"), { value: code, first: seen.get(code) ?? 0 }));
         else if (unit && !assigned.has(code)) issues.push(issue("report.code.notAssigned", "warning", at("code"), { value: code }));
+        else if (period && outOfTerm(code, period.year)) issues.push(issue("report.code.outOfTerm", "info", at("code"), { value: code, term: byCode.get(code)?.term ?? "", year: period.year }));
         seen.set(code, row + 1);
       }
     }
@@ -203,7 +209,7 @@ function validateSheet(sheet: ReportSheet, meta: Readonly<Record<string, string>
     const valid = !refused && !issues.slice(before).some((i) => i.severity === "error");
     rows.push({ row: row + 1, code, status, events, people, funds, source, info, reasons, valid });
   }
-  for (const a of unit && !absent.includes("code") ? assignmentsOf(ctx.programme, unit) : []) {
+  for (const a of unit && !absent.includes("code") ? assignmentsOf(ctx.programme, unit, period?.year) : []) {
     if (!seen.has(a.measure.code)) issues.push(issue("report.measure.missing", "warning", sheetLevel, { code: a.measure.code }));
   }
   return { ...(file === undefined ? {} : { file }), sheet: sheet.sheet, unit, period, submitted, rows, issues };
