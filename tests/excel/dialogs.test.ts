@@ -33,7 +33,7 @@ describe("Office dialogs: one at a time, and Dialog.close() finishes later", () 
 
   function install(host: DialogHostDouble): void {
     sim = installExcelSimulator({ extraContext: { ui: host.ui } });
-    g.window = { location: { origin: ORIGIN } };
+    g.window = { location: { origin: ORIGIN, href: `${ORIGIN}/commands.html` } };
   }
 
   it("[dialog.closeIsAsync] the double refuses a dialog with 12007 until the closed one is gone, then opens it", async () => {
