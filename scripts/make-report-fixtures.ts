@@ -71,6 +71,14 @@ const cases: [string, Case, Mutate, (() => Promise<ExcelJS.Workbook>)?][] = [
     ws.getCell("F8").value = "1 234,5";
     ws.getCell("G8").value = "Обласний бюджет";
   }],
+  ["column-people-twice", { description: "«Охоплено осіб» a second time, with other figures: which one is meant cannot be told", issues: [["report.duplicateColumn", "error", "J7"]] }, (_wb, ws) => {
+    ws.getCell("J7").value = "Охоплено осіб";
+    ws.getCell("J8").value = 5;
+  }],
+  ["column-extra-right", { description: "a «Примітка» column added right of the table: passed over with an info", issues: [["report.extraColumn", "info", "J7"]] }, (_wb, ws) => {
+    ws.getCell("J7").value = "Примітка";
+    ws.getCell("J8").value = "уточнено";
+  }],
   ["funds-two-decimals", { description: "12,345 тис. грн: finer than the summaries show", issues: [["report.funds.precision", "warning", "F8"]] }, (_wb, ws) => {
     ws.getCell("F8").value = 12.345;
     ws.getCell("G8").value = "Обласний бюджет";

@@ -129,7 +129,8 @@ export type IssueCode =
   | "report.cell.noValue"
   | "report.row.header"
   | "report.row.total"
-  | "report.row.notMeasure";
+  | "report.row.notMeasure"
+  | "report.duplicateColumn";
 
 /** An info says what was understood or changed on the way, so that nothing changes silently. */
 export type Severity = "error" | "warning" | "info";

@@ -21,8 +21,13 @@ export function intake(file: string, report: ValidatedReport, assigned: Readonly
   const rowIssues = (row: number) => report.issues.filter((i) => rowOfCell(i.location.cell) === row && i.location.sheet === report.sheet);
   const dataRows = new Set(report.rows.map((r) => r.row));
   const reportLevel = errors.filter((i) => !dataRows.has(rowOfCell(i.location.cell) ?? -1));
+  // A row refused for its report's sake (a column missing, another programme) carries the report's reasons.
+  const rowErrors = (row: number) => {
+    const own = rowIssues(row).filter((i) => i.severity === "error");
+    return own.length > 0 ? own : reportLevel;
+  };
   const usable = (r: ValidatedRow) => r.valid && r.status !== null;
-  const bad = report.rows.filter((r) => !usable(r)).map((r): NotTaken => ({ file, sheet: report.sheet, row: r.row, reasons: rowIssues(r.row).filter((i) => i.severity === "error") }));
+  const bad = report.rows.filter((r) => !usable(r)).map((r): NotTaken => ({ file, sheet: report.sheet, row: r.row, reasons: rowErrors(r.row) }));
   const foreign = report.rows.filter((r) => usable(r) && !assigned.has(r.code)).map((r): NotTaken => {
     const own = rowIssues(r.row).filter((i) => i.code === "report.code.notAssigned" || i.code === "report.code.outOfTerm");
     return { file, sheet: report.sheet, row: r.row, reasons: own.length > 0 ? own : [issue("report.code.notAssigned", "warning", where, { value: r.code })] };

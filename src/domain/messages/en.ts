@@ -239,6 +239,8 @@ export const en: Record<MessageKey, string> = {
   "issue.report.done.nothing.fix": "Check the numbers of events and people, or the status.",
   "issue.report.funds.notNeeded": "{value} thousand UAH were used although the source is “Не потребує фінансування”.",
   "issue.report.funds.notNeeded.fix": "Correct the amount or the funding source.",
+  "issue.report.duplicateColumn": "The report table has the column “{header}” a second time (first at {first}); which one is meant cannot be told, so no row of the report was consolidated.",
+  "issue.report.duplicateColumn.fix": "Keep one “{header}” column with the right figures (delete the other or rename it «Примітка») and send the report again.",
   "issue.report.funds.precision": "The amount {value} thousand UAH has more than one decimal; the summaries will show {shown} thousand UAH.",
   "issue.report.funds.precision.fix": "Give the amount in thousands of hryvnias with one decimal (to the nearest 100 hryvnias).",
   "issue.report.funds.noSource": "Funds were used but no funding source is given.",

@@ -69,17 +69,19 @@ export function findReportSheet(grid: SheetGrid, file: string | undefined, issue
   const at = (r: number, c: number): IssueLocation => ({ ...(file === undefined ? {} : { file }), sheet: grid.sheet, cell: cellAddress(r, c) });
   const rows = index.rows();
   const first = rows[0] ?? 0;
-  let best: { row: number; found: Map<ReportColumnKey, GridCell>; extra: GridCell[] } | null = null;
+  let best: { row: number; found: Map<ReportColumnKey, GridCell>; extra: GridCell[]; twice: GridCell[] } | null = null;
   for (const r of rows) {
     if (r >= first + HEADER_SCAN) break;
     const found = new Map<ReportColumnKey, GridCell>();
     const extra: GridCell[] = [];
+    const twice: GridCell[] = [];
     for (const cell of index.rowCells(r)) {
       const column = columnOfHeader(cellText(cell.value));
       if (column !== undefined && !found.has(column.key)) found.set(column.key, cell);
+      else if (column !== undefined) twice.push(cell);
       else if (cellText(cell.value).trim() !== "") extra.push(cell);
     }
-    if (found.size >= 4 && (best === null || found.size > best.found.size)) best = { row: r, found, extra };
+    if (found.size >= 4 && (best === null || found.size > best.found.size)) best = { row: r, found, extra, twice };
   }
   if (best === null) return null;
   const headerRow = best.row;
@@ -92,10 +94,14 @@ export function findReportSheet(grid: SheetGrid, file: string | undefined, issue
     } else if (cell === undefined) issues.push(issue("report.noMeasureColumn", "warning", at(headerRow, 0), { header: c.header, row: headerRow + 1 }));
     else if (!(columnOfHeader(cellText(cell.value))?.exact ?? true)) issues.push(issue("report.normalized.column", "info", at(headerRow, cell.column), { value: cellText(cell.value), header: c.header }));
   }
-  const lastStandard = [...best.found.values()].reduce((a, b) => Math.max(a, b.column), 0);
-  // With a column missing, every unknown header may be the renamed one, so each is named; otherwise only those inside the table.
+  // Two columns for one figure: which one the unit meant cannot be told, so no row of the report is taken.
+  for (const x of best.twice) {
+    const first = best.found.get(columnOfHeader(cellText(x.value))?.key as ReportColumnKey);
+    issues.push(issue("report.duplicateColumn", "error", at(headerRow, x.column), { header: cellText(x.value), first: first === undefined ? "" : cellAddress(first.row, first.column) }));
+  }
+  // Every header the format does not know is named: it may be a renamed column, or figures nobody will read.
   for (const x of best.extra) {
-    if (!complete || x.column < lastStandard) issues.push(issue("report.extraColumn", "info", at(headerRow, x.column), { header: cellText(x.value) }));
+    issues.push(issue("report.extraColumn", "info", at(headerRow, x.column), { header: cellText(x.value) }));
   }
   const header: ReportSheet["header"] = {};
   let title: ReportSheet["title"] = null;
