@@ -45,7 +45,7 @@ describe("«Динаміка» compares like with like", () => {
     const uk = dynamics(rows, "2025-H1");
     expect(uk.plan?.tables).toEqual([]);
     expect(uk.lines).toEqual(["Порівняти однакові періоди різних років неможливо.", "Дані є лише за різні періоди: 2024 рік, I півріччя 2025 року.", "Динаміку буде показано, коли надійдуть звіти за той самий період двох років."]);
-    expect(uk.issues.map((i) => [i.severity, i.location.sheet, formatIssue("uk", i).message])).toEqual([["info", "Динаміка", expect.stringContaining("дані є лише за 2024-Y, 2025-H1")]]);
+    expect(uk.issues.map((i) => [i.severity, i.location.sheet, formatIssue("uk", i).message])).toEqual([["info", "Динаміка", expect.stringContaining("дані є лише за 2024 рік (2024-Y), I півріччя 2025 року (2025-H1)")]]);
     expect(dynamics(rows, "2025-H1", "en").lines[0]).toBe("No like-for-like comparison is possible.");
   });
 

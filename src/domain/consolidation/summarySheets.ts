@@ -147,7 +147,7 @@ function dynamicsSheet(programme: Programme, all: readonly Unit[], rows: readonl
     const lines = [t(locale, "sum.dynamics.notComparable"), t(locale, "sum.dynamics.periodsWithData", { periods: shown }), t(locale, "sum.dynamics.whenComparable")];
     return {
       plan: { ...base, freezeRows: 0, tables: [], blocks: lines.map((value, row) => ({ row, column: 0, value, bold: row === 0 })) },
-      issues: [issue("summary.dynamicsNotComparable", "info", { sheet: SUMMARY_SHEETS.dynamics }, { periods: choice.periods.join(", ") })],
+      issues: [issue("summary.dynamicsNotComparable", "info", { sheet: SUMMARY_SHEETS.dynamics }, { periods: choice.periods.map((p) => `${labels.get(p) ?? p} (${p})`).join(", ") })],
     };
   }
   const line = t(locale, `sum.dynamics.compared.${choice.part}` as MessageKey, { periods: shown });
