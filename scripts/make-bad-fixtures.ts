@@ -94,16 +94,16 @@ async function main(): Promise<void> {
 
   // Arguments
   write("args-positional-file", { description: "matrix FILE without --source reads that file, not the embedded programme", args: ["matrix", "{dir}/input.txt"], exit: 0, stdout: ["ПРОГРАМА ПЕРЕВІРКИ", "2 заходи"] }, { "input.txt": goodTxt });
-  write("args-misspelt-source", { description: "--sourc is refused and --source suggested", args: ["matrix", "--sourc", "{dir}/input.txt"], exit: 64, stderr: ["Невідомий параметр «--sourc»", "«--source»"] }, { "input.txt": goodTxt });
-  write("args-source-without-value", { description: "--source with no value", args: ["matrix", "--source"], exit: 64, stderr: ["Параметр «--source» потребує значення"] });
-  write("args-output-instead-of-out", { description: "--output is not an option; --out is suggested", args: ["matrix", "--output", "x.xlsx"], exit: 64, stderr: ["«--output»", "«--out»"] });
-  write("args-unknown-option", { description: "--frobnicate", args: ["matrix", "--frobnicate"], exit: 64, stderr: ["Невідомий параметр «--frobnicate»"] });
-  write("args-bad-lang", { description: "--lang xx", args: ["matrix", "--lang", "xx"], exit: 64, stderr: ["Мова «xx» не підтримується"] });
-  write("args-unknown-command", { description: "a misspelt command", args: ["matrx"], exit: 64, stderr: ["Невідома команда «matrx»", "«matrix»"] });
-  write("args-two-sources", { description: "two files", args: ["matrix", "{dir}/input.txt", "--source", "{dir}/input.txt"], exit: 64, stderr: ["кілька джерел"] }, { "input.txt": goodTxt });
+  write("args-misspelt-source", { description: "--sourc is refused and --source suggested", args: ["matrix", "--sourc", "{dir}/input.txt"], exit: 1, stderr: ["Невідомий параметр «--sourc»", "«--source»"] }, { "input.txt": goodTxt });
+  write("args-source-without-value", { description: "--source with no value", args: ["matrix", "--source"], exit: 1, stderr: ["Параметр «--source» потребує значення"] });
+  write("args-output-instead-of-out", { description: "--output is not an option; --out is suggested", args: ["matrix", "--output", "x.xlsx"], exit: 1, stderr: ["«--output»", "«--out»"] });
+  write("args-unknown-option", { description: "--frobnicate", args: ["matrix", "--frobnicate"], exit: 1, stderr: ["Невідомий параметр «--frobnicate»"] });
+  write("args-bad-lang", { description: "--lang xx", args: ["matrix", "--lang", "xx"], exit: 1, stderr: ["Мова «xx» не підтримується"] });
+  write("args-unknown-command", { description: "a misspelt command", args: ["matrx"], exit: 1, stderr: ["Невідома команда «matrx»", "«matrix»"] });
+  write("args-two-sources", { description: "two files", args: ["matrix", "{dir}/input.txt", "--source", "{dir}/input.txt"], exit: 1, stderr: ["кілька джерел"] }, { "input.txt": goodTxt });
   write("args-help", { description: "per-command help", args: ["matrix", "--help"], exit: 0, stdout: ["--sheet", "Коди виходу"] });
-  write("args-demo-unknown-option", { description: "demo rejects options it does not take", args: ["demo", "--json"], exit: 64, stderr: ["«--json»"] });
-  write("args-english", { description: "usage errors in English with --lang en", args: ["matrix", "--sourc", "x", "--lang", "en"], exit: 64, stderr: ["Unknown option “--sourc”", "Did you mean “--source”?"] });
+  write("args-demo-unknown-option", { description: "demo rejects options it does not take", args: ["demo", "--json"], exit: 1, stderr: ["«--json»"] });
+  write("args-english", { description: "usage errors in English with --lang en", args: ["matrix", "--sourc", "x", "--lang", "en"], exit: 1, stderr: ["Unknown option “--sourc”", "Did you mean “--source”?"] });
 
   // Output files
   write("out-equals-source", { description: "--out equal to --source would overwrite the input", args: ["matrix", "{tmp}/matrix.xlsx", "--out", "{tmp}/matrix.xlsx", "--json"], exit: 2, issues: ["source.sheetRead", "output.isInput"], prepare: [{ path: "{tmp}/matrix.xlsx", content: "@input.xlsx" }], unchanged: ["{tmp}/matrix.xlsx"] }, { "input.xlsx": good });

@@ -250,6 +250,19 @@ async function main(): Promise<void> {
     rejected: [{ file: "v1.xlsx", sheet: SHEET, codes: ["consolidate.versionsConflict"] }, { file: "v2.xlsx", sheet: SHEET, codes: ["consolidate.versionsConflict"] }],
     stderr: ["v1.xlsx", "v2.xlsx", "15.07.2025"],
   }, { "v1.xlsx": original, "v2.xlsx": await bytes(await filled("Р03", "2025-H1", { submitted: "15.07.2025", people: (i) => 60 + i })), "r04.xlsx": r04 });
+  write("validate-two-versions", {
+    description: "validate given the original and a correction of one report: each report line names its sheet, and both versions are told with the one consolidation will take (the later «Дата подання»)",
+    args: ["validate", "{dir}/b-correction.xlsx", "{dir}/a-original.xlsx"],
+    exit: 0,
+    stdout: ["a-original.xlsx, аркуш «Звіт Р03 2025-H1»", "b-correction.xlsx, аркуш «Звіт Р03 2025-H1»", "кількох версіях", "буде взято одну — ту, що має пізнішу «Дату подання»: b-correction.xlsx — Звіт Р03 2025-H1 (25.07.2025)"],
+    absent: ["2025-07-25"],
+  }, { "a-original.xlsx": original, "b-correction.xlsx": correction });
+  write("validate-two-versions-same-date", {
+    description: "validate given two different versions of one report with the same «Дата подання»: an error on each, as consolidation will take neither",
+    args: ["validate", "{dir}/v1.xlsx", "{dir}/v2.xlsx"],
+    exit: 1,
+    stdout: ["не видно, яка новіша", "v1.xlsx — Звіт Р03 2025-H1 (15.07.2025)", "v2.xlsx — Звіт Р03 2025-H1 (15.07.2025)"],
+  }, { "v1.xlsx": original, "v2.xlsx": await bytes(await filled("Р03", "2025-H1", { submitted: "15.07.2025", people: (i) => 60 + i })) });
   write("consolidate-same-content", {
     description: "the same report saved twice (other bytes, same figures and date): one is taken, the other listed as the same report",
     args: ["consolidate", "{dir}/report.xlsx", "{dir}/saved-again.xlsx", ...OUT],
@@ -390,12 +403,12 @@ async function main(): Promise<void> {
   });
 
   // Misused options: a usage error (64), nothing written
-  write("usage-validate-no-files", { description: "validate with no files", args: ["validate"], cwdTmp: true, exit: 64, stderr: ["validate"], tmpFiles: [] });
-  write("usage-consolidate-no-out", { description: "consolidate without --out writes nothing, not even into the current folder", args: ["consolidate", "{dir}/report.xlsx"], cwdTmp: true, exit: 64, stderr: ["--out"], tmpFiles: [] }, { "report.xlsx": good });
-  write("usage-consolidate-no-files", { description: "consolidate with --out but no reports", args: ["consolidate", "--out", "{tmp}/summary.xlsx"], exit: 64, tmpFiles: [] });
-  write("usage-template-all-with-out", { description: "template --all with --out (instead of --out-dir) writes nothing into the current folder", args: ["template", "--all", "--period", "2025-H1", "--out", "{tmp}/x.xlsx"], cwdTmp: true, exit: 64, stderr: ["--out-dir"], tmpFiles: [] });
-  write("usage-template-unit-with-out-dir", { description: "template --unit with --out-dir (instead of --out) writes nothing into the current folder", args: ["template", "--unit", "Р03", "--period", "2025-H1", "--out-dir", "{tmp}/d"], cwdTmp: true, exit: 64, stderr: ["--out"], tmpFiles: [] });
-  write("usage-template-unit-and-all", { description: "template with both --unit and --all", args: ["template", "--unit", "Р03", "--all", "--period", "2025-H1", "--out-dir", "{tmp}/d"], cwdTmp: true, exit: 64, tmpFiles: [] });
+  write("usage-validate-no-files", { description: "validate with no files", args: ["validate"], cwdTmp: true, exit: 1, stderr: ["validate"], tmpFiles: [] });
+  write("usage-consolidate-no-out", { description: "consolidate without --out writes nothing, not even into the current folder", args: ["consolidate", "{dir}/report.xlsx"], cwdTmp: true, exit: 1, stderr: ["--out"], tmpFiles: [] }, { "report.xlsx": good });
+  write("usage-consolidate-no-files", { description: "consolidate with --out but no reports", args: ["consolidate", "--out", "{tmp}/summary.xlsx"], exit: 1, tmpFiles: [] });
+  write("usage-template-all-with-out", { description: "template --all with --out (instead of --out-dir) writes nothing into the current folder", args: ["template", "--all", "--period", "2025-H1", "--out", "{tmp}/x.xlsx"], cwdTmp: true, exit: 1, stderr: ["--out-dir"], tmpFiles: [] });
+  write("usage-template-unit-with-out-dir", { description: "template --unit with --out-dir (instead of --out) writes nothing into the current folder", args: ["template", "--unit", "Р03", "--period", "2025-H1", "--out-dir", "{tmp}/d"], cwdTmp: true, exit: 1, stderr: ["--out"], tmpFiles: [] });
+  write("usage-template-unit-and-all", { description: "template with both --unit and --all", args: ["template", "--unit", "Р03", "--all", "--period", "2025-H1", "--out-dir", "{tmp}/d"], cwdTmp: true, exit: 1, tmpFiles: [] });
 
   // validate: reports over the limits are named as reports
   write("validate-styles-bomb", {
@@ -412,8 +425,8 @@ async function main(): Promise<void> {
     stdout: ["звіт"],
     absent: ["матриц", "програма не містить"],
   });
-  write("validate-help-exit-codes", { description: "validate --help states the exit codes, usage errors included", args: ["validate", "--help"], exit: 0, stdout: ["64"] });
-  write("consolidate-help-exit-codes", { description: "consolidate --help states its exit codes", args: ["consolidate", "--help"], exit: 0, stdout: ["64", "1 —", "2 —"] });
+  write("validate-help-exit-codes", { description: "validate --help states the exit codes, usage errors included", args: ["validate", "--help"], exit: 0, stdout: ["помилка в командному рядку"] });
+  write("consolidate-help-exit-codes", { description: "consolidate --help states its exit codes", args: ["consolidate", "--help"], exit: 0, stdout: ["помилка в командному рядку", "1 —", "2 —"] });
   process.stdout.write("report command cases written\n");
 }
 

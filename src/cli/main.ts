@@ -17,14 +17,13 @@ import { checkOutputPath, writeFileAtomically } from "./writeOutput";
 
 /**
  * The only exit codes there are (README, «Exit codes»): 0 done; 1 done in part, every file, report or row left
- * out listed with its reason; 2 the input or output is unusable, nothing done; 64 the command line is wrong
- * (EX_USAGE of sysexits.h), nothing read or written. 64 rather than 1, so that a script can tell a mistyped
- * command from a consolidation that left something out.
+ * out listed with its reason; 2 the input or output is unusable, nothing done. A wrong command line is 1 as well (the
+ * issue's contract): nothing is read or written, and the message, not the code, says it is a usage error.
  */
 export const EXIT_OK = 0;
 export const EXIT_PARTLY = 1;
 export const EXIT_UNUSABLE = 2;
-export const EXIT_USAGE = 64;
+export const EXIT_USAGE = EXIT_PARTLY;
 
 interface Io {
   out(text: string): void;

@@ -3,6 +3,7 @@ import { basename, join, resolve } from "node:path";
 import { isBlankValue, type GridCell } from "../domain/cell";
 import { issue, type Issue } from "../domain/issues";
 import { formatIssue, issueLine, t, type Locale } from "../domain/messages";
+import { versionIssues } from "../domain/consolidation/versions";
 import { isUsable } from "../domain/operations";
 import type { ReportingPeriod } from "../domain/programme/referenceLists";
 import { readPeriod } from "../domain/reports/periods";
@@ -114,6 +115,7 @@ function jsonDocument(locale: Locale, results: readonly FileResult[]) {
   const files = results.flatMap((r) =>
     r.reports.map((rep) => ({
       file: r.file,
+      sheet: rep.sheet,
       unit: rep.unit?.name ?? null,
       period: rep.period?.code ?? null,
       rows: rep.rows.length,
@@ -136,16 +138,22 @@ export async function validate(io: Io, cmd: ParsedCommand): Promise<number> {
     const source = await readSourceFile(path);
     results.push({ file: source.file, reports: reportsOfSource(source, source.file, ctx), unreadable: source.kind !== "workbook" });
   }
-  if (cmd.json) io.out(JSON.stringify(jsonDocument(cmd.locale, results)));
+  // Versions of one report given together are told now, by the rule consolidation will follow.
+  const versions = versionIssues(results.flatMap((r) => r.reports.map((report) => ({ file: r.file, report }))));
+  const withVersions = results.map((r) => ({ ...r, reports: r.reports.map((report) => {
+    const said = [...versions].find(([v]) => v.report === report)?.[1];
+    return said === undefined ? report : { ...report, issues: [...report.issues, said] };
+  }) }));
+  if (cmd.json) io.out(JSON.stringify(jsonDocument(cmd.locale, withVersions)));
   else {
-    for (const r of results) {
+    for (const r of withVersions) {
       for (const rep of r.reports) {
         const errors = rep.issues.filter((i) => i.severity === "error").length;
-        io.out(t(cmd.locale, "cli.validateFile", { file: r.file, unit: rep.unit?.shortName ?? "—", period: rep.period?.label ?? "—", rows: rep.rows.length, errors }));
+        io.out(t(cmd.locale, "cli.validateFile", { file: r.file, sheet: rep.sheet, unit: rep.unit?.shortName ?? "—", period: rep.period?.label ?? "—", rows: rep.rows.length, errors }));
         for (const i of rep.issues) io.out(`  ${issueLine(cmd.locale, i)}`);
       }
     }
   }
   if (results.length > 0 && results.every((r) => r.unreadable)) return 2;
-  return results.some((r) => r.reports.some((rep) => rep.issues.some((i) => i.severity === "error"))) ? 1 : 0;
+  return withVersions.some((r) => r.reports.some((rep) => rep.issues.some((i) => i.severity === "error"))) ? 1 : 0;
 }

@@ -63,6 +63,8 @@ export type IssueCode =
   | "consolidate.noValidRows"
   | "consolidate.sameContent"
   | "consolidate.superseded"
+  | "validate.versions"
+  | "validate.versionsConflict"
   | "consolidate.versionsConflict"
   | "consolidate.supersededByData"
   | "consolidate.fundsRounded"

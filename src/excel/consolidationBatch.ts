@@ -20,7 +20,7 @@ export interface WorkbookState {
   readonly all: Unit[];
   readonly rows: DataRow[];
   readonly log: LogEntry[];
-  /** The workbook's other visible sheets, read only when asked for (reports copied in by hand). */
+  /** The workbook's other sheets, hidden ones included, read only when asked for (reports copied in by hand). */
   readonly others: readonly SheetGrid[];
 }
 
@@ -46,7 +46,7 @@ const isOther = (name: string) => !OWN.has(name);
 function stateOf(grids: readonly SheetGrid[]): WorkbookState {
   const own = grids.filter((g) => READ_SHEETS.includes(g.sheet));
   const { programme } = programmeOfWorkbook(own);
-  return { programme, all: units(programme, communitiesOf(own)), rows: dataRowsOf(own), log: logEntriesOf(own), others: grids.filter((g) => isOther(g.sheet) && g.visibility === "visible") };
+  return { programme, all: units(programme, communitiesOf(own)), rows: dataRowsOf(own), log: logEntriesOf(own), others: grids.filter((g) => isOther(g.sheet)) };
 }
 
 function written(outcome: WriteSheetsOutcome): Written {

@@ -3,6 +3,7 @@ import type { ConsolidationOperations, FileResult, ImportOutcome, ImportUi, Publ
 import { personalDataInPublicReport, publishedSummaries } from "../domain/consolidation/publicReport";
 import { summarise } from "../domain/consolidation/summaries";
 import { summarySheetPlans } from "../domain/consolidation/summarySheets";
+import type { Issue } from "../domain/issues";
 import { t, type Locale } from "../domain/messages";
 import { reportingPeriods } from "../domain/programme/referenceLists";
 import { reportsOfSource } from "../domain/reports/reportsOfSource";
@@ -72,14 +73,15 @@ export function createConsolidationOperations(deps: ConsolidationDeps): Consolid
   const personal = async (ui: PublishUi, d: Draft) => ({ includePersonal: d.findings.length === 0 || (await ui.confirmPersonalData(d.findings)) });
   const redacted = (d: Draft, include: boolean) => (include ? 0 : d.findings.length);
 
-  const runImport = async (importedOf: (s: WorkbookState) => Promise<ImportedFile[]>, ui: ImportUi, readOthers: boolean): Promise<ImportOutcome> => {
+  /** `passedOver`: sheets named but not taken (a hidden report of this workbook), as infos. */
+  const runImport = async (importedOf: (s: WorkbookState) => Promise<{ imported: ImportedFile[]; passedOver: Issue[] }>, ui: ImportUi, readOthers: boolean): Promise<ImportOutcome> => {
     const done = await runConsolidation(
       async (s) => {
-        const imported = await importedOf(s);
+        const { imported, passedOver } = await importedOf(s);
         const result = consolidate(imported, s.rows, deps.now(), { programme: s.programme, units: s.all, acceptValidRows: ui.acceptValidRows ?? true });
         // Nothing to import: nothing is written either.
-        if (imported.length === 0) return { imported, result, period: null, replaced: [], findings: [], plans: () => null };
-        return { imported, result, ...summaryDraft(s, result.rows, [...s.log, ...result.log], null, result.replaced) };
+        if (imported.length === 0) return { imported, passedOver, result, period: null, replaced: [], findings: [], plans: () => null };
+        return { imported, passedOver, result, ...summaryDraft(s, result.rows, [...s.log, ...result.log], null, result.replaced) };
       },
       async (d) => {
         if (d.replaced.length > 0 && !(await ui.confirmReplace(d.replaced.map((k) => k.replace("|", " · "))))) return "cancel";
@@ -93,7 +95,7 @@ export function createConsolidationOperations(deps: ConsolidationDeps): Consolid
     if (done.kind !== "done") return done;
     if (done.written?.kind === "blocked") return { kind: "blocked", issues: done.written.issues };
     const { draft } = done;
-    if (draft.imported.length === 0) return { kind: "noReports" };
+    if (draft.imported.length === 0) return { kind: "noReports", notes: draft.passedOver };
     return {
       kind: "imported",
       files: fileResults(draft.imported, draft.result),
@@ -101,7 +103,7 @@ export function createConsolidationOperations(deps: ConsolidationDeps): Consolid
       rows: draft.result.rows.length,
       redacted: redacted(draft, done.includePersonal),
       removedLeftovers: removedBy(done.written),
-      notes: done.notes,
+      notes: [...draft.passedOver, ...done.notes],
     };
   };
 
@@ -111,7 +113,7 @@ export function createConsolidationOperations(deps: ConsolidationDeps): Consolid
       const read: ReadFile[] = [];
       for (const f of files) read.push({ name: f.name, size: f.bytes.length, sha256: await deps.sha256(f.bytes), source: await deps.readFile(f.name, f.bytes) });
       ui.progress("read");
-      return runImport(async (s) => validated(read, s), ui, false);
+      return runImport(async (s) => ({ imported: validated(read, s), passedOver: [] }), ui, false);
     },
     async importSheets(ui) {
       ui.progress("read");
@@ -120,14 +122,20 @@ export function createConsolidationOperations(deps: ConsolidationDeps): Consolid
         async (s) => {
           const ctx = { programme: s.programme, units: s.all, asOf: deps.today() };
           const found: ImportedFile[] = [];
+          const passedOver: Issue[] = [];
           for (const grid of s.others) {
             const reports = validateWorkbook([grid], label, ctx);
+            // A hidden sheet is never consolidated, even when it holds a report (a draft, say); it is named.
+            if (grid.visibility !== "visible") {
+              passedOver.push(...reports.flatMap((r) => r.issues.filter((i) => i.code === "report.hiddenSheet")));
+              continue;
+            }
             // A sheet that is no report at all (notes, a chart) is passed over, not rejected.
             if (reports.every((r) => r.issues.some((i) => i.code === "report.noSheet"))) continue;
             const bytes = new TextEncoder().encode(JSON.stringify(grid.cells));
             found.push({ file: `${label}: ${grid.sheet}`, size: bytes.length, sha256: await deps.sha256(bytes), reports });
           }
-          return found;
+          return { imported: found, passedOver };
         },
         ui,
         true,

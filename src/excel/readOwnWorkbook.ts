@@ -23,14 +23,14 @@ export async function readOwnWorkbook(
   context: Excel.RequestContext,
   sheetNames: readonly string[],
   plannedTables: readonly string[],
-  /** Other sheets to read whole as well: every visible sheet this accepts. */
-  alsoVisible: (name: string) => boolean = () => false,
+  /** Other sheets to read whole as well, hidden ones included: a hidden report is then named, never taken. */
+  alsoOthers: (name: string) => boolean = () => false,
 ): Promise<OwnWorkbookRead | "tooLarge" | "structureProtected"> {
   const { sheets, read } = loadWorkbookFacts(context);
   await context.sync();
   const facts: WorkbookFacts = read();
   if (facts.workbookProtected) return "structureProtected";
-  const wanted = sheets.items.filter((s) => sheetNames.includes(s.name) || (s.visibility === "Visible" && alsoVisible(s.name)));
+  const wanted = sheets.items.filter((s) => sheetNames.includes(s.name) || alsoOthers(s.name));
   const used = wanted.map((s) => ({ sheet: s, range: s.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,values,valueTypes,formulas,numberFormat") }));
   const lowerPlanned = new Set(plannedTables.map((n) => n.toLowerCase()));
   const present = facts.tableNames.filter((n) => lowerPlanned.has(n.toLowerCase()));

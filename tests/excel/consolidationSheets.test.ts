@@ -53,8 +53,35 @@ describe.each(EVERY_HOST)("importing report sheets copied into the workbook on %
     sim = installExcelSimulator({ apiVersion });
     await createProgrammeOperations(() => "uk").loadEmbedded(yes);
     const empty = sim.model.fingerprint();
-    expect(await ops.importSheets(yes)).toEqual({ kind: "noReports" });
+    expect(await ops.importSheets(yes)).toEqual({ kind: "noReports", notes: [] });
     expect(sim.model.fingerprint()).toBe(empty);
     expect(before).not.toBe(empty);
+  });
+
+  it("never takes a hidden report sheet (a draft), even one listed first: it is named in an info, and the visible report is taken", async () => {
+    const [draft, report] = await copyIn(2);
+    const hide = (name: string | undefined, how: "Hidden" | "VeryHidden") => {
+      const sheet = sim.model.sheetByName(name ?? "");
+      if (sheet === undefined) throw new Error(`no sheet ${String(name)}`);
+      sim.model.setVisibility(sheet, how);
+    };
+    hide(draft, "VeryHidden");
+    const outcome = await ops.importSheets(yes);
+    if (outcome.kind !== "imported") throw new Error(`expected an import, got ${outcome.kind}`);
+    expect(outcome.files.map((f) => f.file)).toEqual([`ця книга: ${String(report)}`]);
+    expect(outcome.notes.map((n) => [n.code, n.severity, n.params["sheet"]])).toEqual([["report.hiddenSheet", "info", draft]]);
+    const data = sim.model.snapshot(SUMMARY_SHEETS.data);
+    expect(new Set(data.slice(1).map((r) => String(r[13])))).toEqual(new Set([report]));
+  });
+
+  it("says no report was found, and names the hidden report sheet, when the only report is hidden; nothing is written", async () => {
+    const [only] = await copyIn(1);
+    const sheet = sim.model.sheetByName(only ?? "");
+    if (sheet === undefined) throw new Error("no report sheet");
+    sim.model.setVisibility(sheet, "Hidden");
+    const before = sim.model.fingerprint();
+    const outcome = await ops.importSheets(yes);
+    expect(outcome.kind === "noReports" && outcome.notes.map((n) => [n.code, n.params["sheet"]])).toEqual([["report.hiddenSheet", only]]);
+    expect(sim.model.fingerprint()).toBe(before);
   });
 });

@@ -6,7 +6,7 @@ const periods = [{ code: "2025-H1", label: "I півріччя 2025 року" }]
 function fake(): ConsolidationOperations {
   return {
     importFiles: async () => ({ kind: "cancelled" }),
-    importSheets: async () => ({ kind: "noReports" }),
+    importSheets: async () => ({ kind: "noReports", notes: [] }),
     rebuild: async (period) => (period === null ? { kind: "noData" } : { kind: "built", period, label: "x", rows: 1, redacted: 0, removedLeftovers: [], notes: [] }),
     periods: async () => periods,
   };
@@ -30,7 +30,7 @@ describe("operations from a lazy chunk", () => {
       return fake();
     });
     await expect(ops.importSheets({ confirmReplace: async () => true, confirmPersonalData: async () => true, progress: () => undefined })).rejects.toThrow("ChunkLoadError");
-    expect(await ops.importSheets({ confirmReplace: async () => true, confirmPersonalData: async () => true, progress: () => undefined })).toEqual({ kind: "noReports" });
+    expect(await ops.importSheets({ confirmReplace: async () => true, confirmPersonalData: async () => true, progress: () => undefined })).toEqual({ kind: "noReports", notes: [] });
     expect(attempts).toBe(2);
   });
 });

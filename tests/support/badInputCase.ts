@@ -2,7 +2,7 @@
 export interface BadInputCase {
   readonly description: string;
   readonly args: readonly string[];
-  readonly exit: 0 | 1 | 2 | 64;
+  readonly exit: 0 | 1 | 2;
   /** Issue codes in the --json document, in order (cases with --json only). */
   readonly issues?: readonly string[];
   readonly stderr?: readonly string[];

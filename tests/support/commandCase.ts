@@ -7,7 +7,7 @@ export interface CommandCase {
   readonly description: string;
   /** `{dir}` is the case's folder, `{tmp}` a fresh folder for outputs. */
   readonly args: readonly string[];
-  readonly exit: 0 | 1 | 2 | 64;
+  readonly exit: 0 | 1 | 2;
   /** Run in `{tmp}`, so that a file written into the current folder would show in `tmpFiles`. */
   readonly cwdTmp?: boolean;
   readonly stderr?: readonly string[];

@@ -18,8 +18,8 @@ export type ImportOutcome =
   /** `removedLeftovers`: sheets an earlier, unfinished write had left under temporary names, removed by this one; `notes`: what the summaries had to change to fit Excel (a joined text shortened), as infos. */
   | { readonly kind: "imported"; readonly files: readonly FileResult[]; readonly period: string | null; readonly rows: number; readonly redacted: number; readonly removedLeftovers: readonly string[]; readonly notes: readonly Issue[] }
   | { readonly kind: "cancelled" }
-  /** No sheet of the workbook (other than the add-in's own) is a report. */
-  | { readonly kind: "noReports" }
+  /** No visible sheet of the workbook (other than the add-in's own) is a report; `notes` name hidden sheets that hold one (never consolidated). */
+  | { readonly kind: "noReports"; readonly notes: readonly Issue[] }
   /** Nothing was written: the workbook holds something in the way (a foreign table under one of the add-in's names). */
   | { readonly kind: "blocked"; readonly issues: readonly Issue[] };
 
@@ -46,7 +46,7 @@ export interface ImportUi extends PublishUi {
 /** What the task pane and the ribbon do with returned report files; only the Excel adapter implements it. */
 export interface ConsolidationOperations {
   importFiles(files: readonly { readonly name: string; readonly bytes: Uint8Array }[], ui: ImportUi): Promise<ImportOutcome>;
-  /** The same for report sheets already in this workbook (copied in by hand): every visible sheet that is a report. */
+  /** The same for report sheets already in this workbook (copied in by hand): every visible sheet that is a report; a hidden one is named in an info, never taken. */
   importSheets(ui: ImportUi): Promise<ImportOutcome>;
   /** Rebuilds every summary from «Дані» for a period (default: the latest with data). */
   rebuild(period: string | null, ui: PublishUi): Promise<RebuildOutcome>;

@@ -1,3 +1,5 @@
+import { showDate } from "../dates";
+import { issue, type Issue } from "../issues";
 import type { ValidatedReport } from "../reports/validateReport";
 
 /** One of several reports of the same unit and period in one import. */
@@ -57,4 +59,33 @@ export function chooseVersion<V extends Version>(versions: readonly V[]): Choice
   }
   const dates = versions.map((v) => v.report.submitted).filter((d): d is string => d !== null).sort();
   return { winner, fates, firstSubmitted: dates[0] ?? null };
+}
+
+/**
+ * What `validate` says about reports it was given together that are versions of one report (same unit and
+ * period), by the same rule consolidation follows: an issue on every version, naming the one that will be
+ * taken, or an error on each when none can be chosen. Reports without a unit or period are not versions.
+ */
+export function versionIssues(reports: readonly Version[]): Map<Version, Issue> {
+  const groups = new Map<string, Version[]>();
+  for (const v of reports) {
+    const { unit, period } = v.report;
+    if (unit === null || period === null) continue;
+    const key = `${unit.code}|${period.code}`;
+    groups.set(key, [...(groups.get(key) ?? []), v]);
+  }
+  const out = new Map<Version, Issue>();
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    // Language-neutral, as it goes into either locale's sentence: file — sheet (submission date).
+    const label = (v: Version) => `${v.file} — ${v.report.sheet} (${v.report.submitted === null ? "—" : showDate(v.report.submitted)})`;
+    const first = group[0] as Version;
+    const params = { unit: first.report.unit?.shortName ?? "", period: first.report.period?.label ?? "", versions: group.map(label).join("; ") };
+    const { winner } = chooseVersion(group);
+    for (const v of group) {
+      const where = { file: v.file, sheet: v.report.sheet };
+      out.set(v, winner === null ? issue("validate.versionsConflict", "error", where, params) : issue("validate.versions", "warning", where, { ...params, winner: label(winner) }));
+    }
+  }
+  return out;
 }

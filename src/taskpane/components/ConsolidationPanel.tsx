@@ -106,6 +106,7 @@ export function ConsolidationPanel({
       {imported?.kind === "noReports" && (
         <Notice intent="warning" text={tr("consolidation.noReports")} />
       )}
+      {imported?.kind === "noReports" && imported.notes.length > 0 && <IssueList issues={imported.notes} titleKey="check.issuesTitle" />}
       {imported?.kind === "blocked" && <IssueList issues={imported.issues} titleKey="consolidation.blocked" />}
       {imported?.kind === "imported" && (
         <section aria-label={tr("consolidation.results")} data-testid="import-results">
