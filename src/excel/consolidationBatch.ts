@@ -1,6 +1,7 @@
 import { dataRowsOf, logEntriesOf } from "../domain/consolidation/dataSheet";
 import type { DataRow, LogEntry } from "../domain/consolidation/consolidate";
 import { SUMMARY_SHEETS, SUMMARY_TABLES } from "../domain/consolidation/summarySheets";
+import { MEMO_SHEET, memoOf, type WorkbookMemo } from "../domain/consolidation/workbookMemo";
 import type { Issue } from "../domain/issues";
 import { PROGRAMME_SHEET_NAMES } from "../domain/plans/programmeSheets";
 import type { SheetPlan } from "../domain/plans/sheetPlan";
@@ -9,6 +10,7 @@ import { units, type Unit } from "../domain/reports/units";
 import { communitiesOf, programmeOfWorkbook } from "../domain/reports/workbookProgramme";
 import type { SheetGrid } from "../domain/sheetGrid";
 import { detectCapabilities } from "./capabilities";
+import { commitHook, forgetUndo, tidyMemo, type MemoChange, type MemoFacts, type MemoHook } from "./keepForUndo";
 import { readOwnWorkbook, type OwnWorkbookRead } from "./readOwnWorkbook";
 import { readReportSheets } from "./reportSheets";
 import type { RetryPolicy } from "./runExcel";
@@ -23,6 +25,8 @@ export interface WorkbookState {
   readonly log: LogEntry[];
   /** The workbook's other visible sheets, read only when asked for (reports copied in by hand). */
   readonly others: readonly SheetGrid[];
+  /** What the add-in remembers in the workbook: the last build, the last import's undo. */
+  readonly memo: WorkbookMemo;
 }
 
 /** A consolidation worked out in memory: what to ask the user, and the sheets to write for each answer. */
@@ -38,16 +42,23 @@ export interface Draft {
 export type Written = { readonly kind: "written" } | { readonly kind: "blocked"; readonly issues: readonly Issue[] };
 export type Answer = { readonly includePersonal: boolean } | "cancel";
 
-const READ_SHEETS: readonly string[] = [PROGRAMME_SHEET_NAMES.programme, PROGRAMME_SHEET_NAMES.lists, SUMMARY_SHEETS.data, SUMMARY_SHEETS.log];
+const READ_SHEETS: readonly string[] = [PROGRAMME_SHEET_NAMES.programme, PROGRAMME_SHEET_NAMES.lists, SUMMARY_SHEETS.data, SUMMARY_SHEETS.log, MEMO_SHEET];
 const PLANNED_TABLES = Object.values(SUMMARY_TABLES);
 
-const OWN = new Set<string>([...Object.values(PROGRAMME_SHEET_NAMES), ...Object.values(SUMMARY_SHEETS)]);
+const OWN = new Set<string>([...Object.values(PROGRAMME_SHEET_NAMES), ...Object.values(SUMMARY_SHEETS), MEMO_SHEET]);
 const isOther = (name: string) => !OWN.has(name);
 
 function stateOf(grids: readonly SheetGrid[]): WorkbookState {
   const own = grids.filter((g) => READ_SHEETS.includes(g.sheet));
   const { programme } = programmeOfWorkbook(own);
-  return { programme, all: units(programme, communitiesOf(own)), rows: dataRowsOf(own), log: logEntriesOf(own), others: grids.filter((g) => isOther(g.sheet) && g.visibility === "visible") };
+  return {
+    programme,
+    all: units(programme, communitiesOf(own)),
+    rows: dataRowsOf(own),
+    log: logEntriesOf(own),
+    others: grids.filter((g) => isOther(g.sheet) && g.visibility === "visible"),
+    memo: memoOf(own.find((g) => g.sheet === MEMO_SHEET)),
+  };
 }
 
 function written(outcome: WriteSheetsOutcome): Written {
@@ -71,19 +82,33 @@ export async function runConsolidation<D extends Draft>(
   ask: (draft: D) => Promise<Answer>,
   policy: RetryPolicy,
   readOthers = false,
+  /** What the write changes in the workbook's memo (the build, an import's undo); nothing when absent. */
+  memoChange?: (draft: D) => MemoChange,
 ): Promise<{ readonly draft: D; readonly written: Written | null; readonly includePersonal: boolean } | "cancelled"> {
   // Kept outside the batch: a write that recovery finds complete still reports what it did.
   let draft: D | null = null;
   let read: OwnWorkbookRead | null = null;
-  const first = await runGuardedWrite(async (context, file): Promise<Written | null | "ask" | "tooLarge"> => {
+  let memo: MemoFacts | null = null;
+  let made: MemoHook | undefined;
+  const hook = (context: Excel.RequestContext, d: D) => (made = memoChange && memo ? commitHook(context, memo, memoChange(d)) : undefined);
+  // A write that recovery completed stopped somewhere in the hook: the memo is checked and tidied.
+  const tidied = async <T>(result: { readonly kind: string } & T): Promise<T> => {
+    if (result.kind === "completedByRecovery" && made) await tidyMemo(made.intended, policy);
+    return result;
+  };
+  const first = await tidied(await runGuardedWrite(async (context, file): Promise<Written | null | "ask" | "tooLarge"> => {
+    // Rides with the first read: the sheet to show again should the import be undone.
+    const active = context.workbook.worksheets.getActiveWorksheet().load("name");
     const got = await readOwnWorkbook(context, READ_SHEETS, PLANNED_TABLES, readOthers ? isOther : undefined);
     if (got === "tooLarge") return "tooLarge";
     read = got;
-    const d = (draft = await draftOf(stateOf(got.grids)));
+    const state = stateOf(got.grids);
+    memo = { facts: got.facts, tables: got.tables, memo: state.memo, active: active.name };
+    const d = (draft = await draftOf(state));
     if (d.replaced.length > 0 || d.findings.length > 0) return "ask";
     const plans = d.plans(true);
-    return plans === null ? null : written(await swapInSheets(context, plans, detectCapabilities(), got.facts, got.tables, file));
-  }, policy);
+    return plans === null ? null : written(await swapInSheets(context, plans, detectCapabilities(), got.facts, got.tables, file, hook(context, d)));
+  }, policy));
   const step = first.kind === "done" ? first.value : { kind: "written" as const };
   if (step === "tooLarge") draft = await draftOf(stateOf((await readReportSheets(readOthers ? "all" : "active", READ_SHEETS, policy)).grids));
   const d = draft as D | null;
@@ -95,9 +120,10 @@ export async function runConsolidation<D extends Draft>(
   if (plans === null) return { draft: d, written: null, includePersonal: answer.includePersonal };
   const known = read as OwnWorkbookRead | null;
   if (step === "tooLarge" || known === null) {
+    if (memoChange) await forgetUndo(policy);
     return { draft: d, written: written(await writeOwnSheets(plans, { confirmReplace: async () => true, progress: () => undefined }, policy)), includePersonal: answer.includePersonal };
   }
-  const second = await runGuardedWrite((context, file) => swapInSheets(context, plans, detectCapabilities(), known.facts, known.tables, file), policy);
+  const second = await tidied(await runGuardedWrite((context, file) => swapInSheets(context, plans, detectCapabilities(), known.facts, known.tables, file, hook(context, d)), policy));
   return { draft: d, written: second.kind === "done" ? written(second.value) : { kind: "written" }, includePersonal: answer.includePersonal };
 }
 

@@ -4,6 +4,7 @@ import { inspectWorkbook, readTables, type SheetFact, type WorkbookFacts } from 
 import { recoverWrite, type WriteJournal } from "./recoverWrite";
 import { DEFAULT_RETRY, errorCode, runRetrying, type RetryPolicy } from "./runExcel";
 import { ownSheetsOf, swapInSheets } from "./swapInSheets";
+import { runAsOneUndoStep, undoGroupRefused } from "./undoGroup";
 import type { WriteSheetsOutcome } from "./writeOutcome";
 
 export { REQUEST_BUDGET_BYTES } from "./swapInSheets";
@@ -34,7 +35,7 @@ export async function runGuardedWrite<T>(batch: (context: Excel.RequestContext, 
   for (let attempt = 0; ; attempt++) {
     let journal: WriteJournal | null = null;
     try {
-      return { kind: "done", value: await Excel.run((context) => batch(context, (j) => (journal = j))) };
+      return { kind: "done", value: await runAsOneUndoStep((context) => batch(context, (j) => (journal = j))) };
     } catch (error) {
       const filed = journal as WriteJournal | null;
       if (filed === null) {
@@ -43,9 +44,11 @@ export async function runGuardedWrite<T>(batch: (context: Excel.RequestContext, 
           await new Promise((resolve) => setTimeout(resolve, delay));
           continue;
         }
+        if (undoGroupRefused(error)) continue;
         throw error;
       }
       if ((await recoverWrite(filed, policy)) === "completed") return { kind: "completedByRecovery", journal: filed };
+      if (undoGroupRefused(error)) continue;
       throw error;
     }
   }

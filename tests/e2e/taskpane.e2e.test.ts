@@ -1,8 +1,6 @@
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { build } from "esbuild";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { encodeDialogRequest } from "../../src/commands/dialogProtocol";
 import { demoReports } from "../../src/domain/consolidation/demoReports";
 import { parseEmbeddedProgramme } from "../../src/domain/programme/embeddedProgramme";
@@ -10,74 +8,24 @@ import { reportingPeriods } from "../../src/domain/programme/referenceLists";
 import { units } from "../../src/domain/reports/units";
 import { sheetPlansToXlsx } from "../../src/xlsx/writeSheetPlans";
 import { ROOT } from "../support/fixtures";
-import { requireSystemTool } from "../support/systemTool";
+import { axeViolations, chromiumAvailable, DIST, launch, openPane as open, SHOTS, sim } from "./host/pane";
 
-const CHROMIUM = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
-const ORIGIN = "https://localhost:3000";
-const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
-const OFFICE_DIST = join(ROOT, "node_modules", "@microsoft", "office-js", "dist");
-const DIST = join(ROOT, "test-artifacts", "e2e-dist");
-const SHOTS = join(ROOT, "test-artifacts", "screenshots");
-
-const available = requireSystemTool("chromium", () => existsSync(CHROMIUM));
-const suite = available ? describe : describe.skip;
-
-const CONTENT_TYPES: Record<string, string> = { ".html": "text/html", ".js": "application/javascript", ".png": "image/png", ".xml": "application/xml" };
-
-type AxeResult = { violations: { id: string; impact: string | null; nodes: unknown[] }[] };
+const suite = chromiumAvailable() ? describe : describe.skip;
 
 suite("the production task pane in headless Chromium, on the simulated Excel host", () => {
   jest.setTimeout(240_000);
   let browser: Browser;
-  let host = "";
 
   beforeAll(async () => {
-    const webpack = spawnSync("npx", ["webpack", "--mode", "production", "--output-path", DIST], { cwd: ROOT, encoding: "utf8" });
-    if (webpack.status !== 0) throw new Error(`webpack failed:\n${webpack.stdout}\n${webpack.stderr}`);
-    const bundled = await build({ entryPoints: [join(ROOT, "tests/e2e/host/simulatorHost.ts")], bundle: true, format: "iife", write: false, target: "es2020" });
-    host = bundled.outputFiles[0]?.text ?? "";
-    mkdirSync(SHOTS, { recursive: true });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-    });
+    browser = await launch();
   });
 
   afterAll(async () => {
     await browser?.close();
   });
 
-  async function openPane(query: string, pageName = "taskpane.html"): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width: 360, height: 860 } });
-    await page.route(`${OFFICE_CDN}**`, async (route) => {
-      const name = new URL(route.request().url()).pathname.slice("/lib/1/hosted/".length);
-      const file = join(OFFICE_DIST, name);
-      if (!existsSync(file)) return route.fulfill({ status: 404, body: "" });
-      const body = readFileSync(file, "utf8") + (name === "office.js" ? `\n;${host}` : "");
-      return route.fulfill({ status: 200, contentType: "application/javascript", body });
-    });
-    await page.route(`${ORIGIN}/**`, async (route) => {
-      const path = new URL(route.request().url()).pathname;
-      const file = join(DIST, path);
-      if (!existsSync(file)) return route.fulfill({ status: 404, body: "" });
-      const ext = path.slice(path.lastIndexOf("."));
-      return route.fulfill({ status: 200, contentType: CONTENT_TYPES[ext] ?? "application/octet-stream", body: readFileSync(file) });
-    });
-    await page.route(/^(?!https:\/\/localhost:3000|https:\/\/appsforoffice)/u, (route) => route.abort());
-    await page.goto(`${ORIGIN}/${pageName}?${query}`);
-    return page;
-  }
-
-  async function axeViolations(page: Page): Promise<AxeResult["violations"]> {
-    await page.addScriptTag({ path: join(ROOT, "node_modules", "axe-core", "axe.min.js") });
-    // Fluent's focus manager (tabster) adds invisible focus sentinels; they are not content and axe misreads them.
-    const result = await page.evaluate(async () =>
-      (window as unknown as { axe: { run: (ctx: object) => Promise<AxeResult> } }).axe.run({ exclude: [["[data-tabster-dummy]"]] }),
-    );
-    return result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  }
-
-  const sheetNames = (page: Page) => page.evaluate(() => (window as unknown as { __pmSim: { sheetNames(): string[] } }).__pmSim.sheetNames());
+  const openPane = (query: string, pageName?: string): Promise<Page> => open(browser, query, pageName === undefined ? {} : { pageName });
+  const sheetNames = (page: Page) => sim(page, "sheetNames");
 
   it("keeps the simulator out of the production bundle", () => {
     const bundles = readdirSync(DIST).filter((f) => f.endsWith(".js"));
@@ -112,16 +60,17 @@ suite("the production task pane in headless Chromium, on the simulated Excel hos
     await dialog.getByRole("button", { name: "Скасувати" }).click();
     await page.getByText("Завантаження скасовано: книгу не змінено.").waitFor();
 
-    await page.evaluate(() => (window as unknown as { __pmSim: { resetStats(): void } }).__pmSim.resetStats());
+    await sim(page, "resetStats");
     await page.getByRole("button", { name: "Завантажити вбудовану програму" }).click();
     await page.getByRole("alertdialog").getByRole("button", { name: "Замінити" }).click();
     await page.getByTestId("loaded-counts").waitFor();
-    // Inspect, then (after the answer, outside any batch) re-check, read the user's own table rows, write.
-    expect(await page.evaluate(() => (window as unknown as { __pmSim: { syncs(): number } }).__pmSim.syncs())).toBe(4);
+    // Inspect, then (after the answer, outside any batch) re-check, read the user's own table rows, write;
+    // then the pane reads the workflow's state again (the sheet list, then the cells it needs).
+    await page.waitForFunction(() => (window as unknown as { __pmSim: { syncs(): number } }).__pmSim.syncs() >= 6);
+    expect(await sim(page, "syncs")).toBe(6);
     expect(await sheetNames(page)).toEqual(["Аркуш1", "Програма", "Виконавці", "Призначення", "Довідники"]);
 
-    await page.getByRole("combobox", { name: "Мова" }).click();
-    await page.getByRole("option", { name: "English" }).click();
+    await page.getByLabel("Мова").selectOption("en");
     await page.getByRole("heading", { name: "Programme Monitor" }).waitFor();
     expect(await page.getByRole("button", { name: "Load the embedded programme" }).isVisible()).toBe(true);
     expect(await page.getByRole("button", { name: "Import the matrix from the active sheet" }).isVisible()).toBe(true);
@@ -185,6 +134,7 @@ suite("the production task pane in headless Chromium, on the simulated Excel hos
     await page.getByRole("heading", { name: "Моніторинг програми" }).waitFor();
     await page.getByRole("button", { name: "Завантажити вбудовану програму" }).click();
     await page.getByTestId("loaded-counts").waitFor();
+    await page.getByRole("tab", { name: /^3\. Перевірка звітів/u }).click();
     const sheet = "Звіт Уманська";
     await page.evaluate((name) => {
       const sim = (window as unknown as { __pmSim: { fill(n: string, g: unknown[][]): void; activate(n: string): void } }).__pmSim;
@@ -205,14 +155,17 @@ suite("the production task pane in headless Chromium, on the simulated Excel hos
     await page.getByTestId("check-summary").waitFor();
     expect(await page.getByTestId("check-summary").textContent()).toContain("Уманська РДА, I півріччя 2025 року — 3 рядки; помилок 3");
     const list = page.getByRole("region", { name: /Зауваження \(/u });
+    // Grouped by kind, with counts: each group opens to its remarks.
+    expect(await list.textContent()).toContain("Відсутні заходи:");
+    await list.getByRole("button", { name: /^Невідомий стан виконання: 1/u }).click();
     expect(await list.textContent()).toContain("Стан виконання «Зроблено» не входить до списку.");
     expect(await page.evaluate((name) => (window as unknown as { __pmSim: { highlights(n: string): number } }).__pmSim.highlights(name), sheet)).toBeGreaterThanOrEqual(3);
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: join(SHOTS, "08-uk-check-issues.png"), fullPage: true });
 
-    await page.getByRole("radio", { name: "Помилки" }).check();
+    await page.getByLabel("Важливість").selectOption("error");
     const errorsOnly = await list.textContent();
-    expect(errorsOnly).not.toContain("Попередження —");
+    expect(errorsOnly).not.toContain("· Попередження");
     await list.getByRole("button", { name: "Перейти до клітинки C7" }).click();
     await page.waitForFunction(() => (window as unknown as { __pmSim: { selection(): unknown } }).__pmSim.selection() !== null);
     expect(await page.evaluate(() => (window as unknown as { __pmSim: { selection(): unknown } }).__pmSim.selection())).toEqual({ sheet, row: 6, column: 2 });
@@ -243,12 +196,12 @@ suite("the production task pane in headless Chromium, on the simulated Excel hos
     await page.getByRole("heading", { name: "Моніторинг програми" }).waitFor();
     await page.getByRole("button", { name: "Завантажити вбудовану програму" }).click();
     await page.getByTestId("loaded-counts").waitFor();
+    await page.getByRole("tab", { name: /^4\. Зведення звітів/u }).click();
     await page.setInputFiles("#pm-report-files", paths);
     const findings = page.getByTestId("personal-data");
     await findings.waitFor({ timeout: 60_000 });
     expect(await findings.textContent()).toMatch(/аркуш «Дані», клітинка J\d+: Текст звіту \S+ про захід [\d.]+ \(.+\.xlsx\) може містити персональні дані \(номер телефону\)/u);
-    // Past the dialog's opening animation.
-    await page.waitForTimeout(600);
+    await findings.evaluate((el) => Promise.all((el.closest("[role=alertdialog]") ?? el).getAnimations({ subtree: true }).map((a) => a.finished)));
     await page.screenshot({ path: join(SHOTS, "10a-uk-personal-data.png"), fullPage: true });
     await page.getByRole("button", { name: "Замінити позначкою" }).click();
     const results = page.getByTestId("import-results");
@@ -259,7 +212,7 @@ suite("the production task pane in headless Chromium, on the simulated Excel hos
     const names = await sheetNames(page);
     for (const sheet of ["Дані", "Журнал імпорту", "Зведення", "За заходами", "За виконавцями", "За територіями", "Звіт про виконання"]) expect(names).toContain(sheet);
     expect(await page.getByTestId("redacted").textContent()).toContain("замінено позначкою 1 текст з можливими персональними даними");
-    await results.getByRole("button", { name: /Зауваження/u }).first().click();
+    await page.getByTestId("remarks").getByRole("button", { name: /: \d+/u }).first().click();
     await page.screenshot({ path: join(SHOTS, "10-uk-import-results.png"), fullPage: true });
     await page.getByRole("button", { name: "Зведення", exact: true }).click();
     await findings.waitFor();

@@ -9,6 +9,7 @@ import type { SimRange, SimRangeFormat } from "./range";
 import type { SimDataValidation, SimRangeAreas } from "./rangeParts";
 import type { SimTableCollection, SimTableProxy } from "./tables";
 import type { SimPageLayout, SimWorksheet, SimWorksheetCollection, SimWorksheetProtection } from "./worksheet";
+import type { SimRunOptions } from "./undoGroups";
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type ParamsOf<T, K extends keyof T> = T[K] extends (...args: infer P) => unknown ? P : never;
@@ -89,4 +90,15 @@ export type ChartConforms = AllTrue<{
 
 export type ApplicationConforms = AllTrue<{
   createWorkbook: Same<Parameters<typeof Excel.createWorkbook>, [base64File?: string]>;
+}>;
+
+/**
+ * Excel.run(options, batch) with `mergeUndoGroup` (ExcelApi 1.20,
+ * https://learn.microsoft.com/javascript/api/excel/excel.runoptions): the simulator takes that one option,
+ * refuses it below 1.20, and files every sync of such a batch as one undo step (`undoGroups.ts`).
+ */
+export type RunOptionsConform = AllTrue<{
+  mergeUndoGroup: Same<NonNullable<SimRunOptions["mergeUndoGroup"]>, NonNullable<Excel.RunOptions["mergeUndoGroup"]>>;
+  // Worksheet.delete fails with InvalidOperation on a "VeryHidden" sheet (its reference page): the simulator refuses it too.
+  veryHidden: Same<Extract<SimWorksheet["visibility"], "VeryHidden">, Extract<Excel.Worksheet["visibility"], "VeryHidden">>;
 }>;

@@ -14,7 +14,8 @@ export class SimulatedExcelError extends Error {
       | "GeneralException"
       | "InvalidOperationInCellEditMode"
       | "RequestPayloadSizeLimitExceeded"
-      | "ResponsePayloadSizeLimitExceeded",
+      | "ResponsePayloadSizeLimitExceeded"
+      | "UndoNotSupported",
     message: string,
     readonly debugInfo: { errorLocation?: string } = {},
   ) {
