@@ -24,6 +24,6 @@ module.exports = {
     { ...common, displayName: "domain", testMatch: ["<rootDir>/tests/domain/**/*.test.ts", "<rootDir>/tests/architecture/**/*.test.ts"] },
     { ...common, displayName: "excel", testMatch: ["<rootDir>/tests/excel/**/*.test.ts"] },
     { ...common, displayName: "files", testMatch: ["<rootDir>/tests/xlsx/**/*.test.ts", "<rootDir>/tests/cli/**/*.test.ts", "<rootDir>/tests/build/**/*.test.ts"] },
-    { ...common, displayName: "e2e", testMatch: ["<rootDir>/tests/e2e/**/*.test.ts"] },
+    { ...common, displayName: "e2e", testMatch: ["<rootDir>/tests/e2e/**/*.test.ts"], globalSetup: "<rootDir>/tests/e2e/host/buildPane.ts" },
   ],
 };

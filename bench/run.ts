@@ -31,6 +31,7 @@ import { HOSTS, installExcelSimulator } from "../tests/support/excelSimulator";
 import { largeSheetPlan, syntheticAnnex } from "../tests/support/syntheticProgramme";
 import { privacyScore } from "../tests/support/privacyCorpus";
 import { findPersonalData } from "../src/domain/reports/privacy";
+import { INITIAL_SCRIPT_LIMIT_BYTES, initialScript } from "../tests/support/initialScript";
 
 const ROOT = join(__dirname, "..");
 
@@ -181,15 +182,28 @@ async function consolidationBench() {
       const outcome = await ops.importFiles(picked, { confirmReplace: async () => true, progress: () => undefined, confirmPersonalData: async () => true });
       const ms = +(Number(process.hrtime.bigint() - started) / 1e6).toFixed(0);
       const syncs = sim.stats.syncs.length;
+      const largestRequestBytes = sim.stats.syncs.reduce((m, x) => Math.max(m, x.payloadBytes), 0);
+      const largestResponseBytes = sim.stats.syncs.reduce((m, x) => Math.max(m, x.responseBytes), 0);
+      // «Скасувати останній імпорт»: the kept sheets swapped back, whatever their size.
+      sim.resetStats();
+      const undoStarted = process.hrtime.bigint();
+      const undone = await ops.undoLastImport(async () => true);
+      const undo = {
+        outcome: undone.kind,
+        syncs: sim.stats.syncs.length,
+        largestRequestBytes: sim.stats.syncs.reduce((m, x) => Math.max(m, x.payloadBytes), 0),
+        ms: +(Number(process.hrtime.bigint() - undoStarted) / 1e6).toFixed(0),
+      };
       return {
         files: picked.length,
         dataRows: outcome.kind === "imported" ? outcome.rows : 0,
         syncs,
         // Two reads (the list, then the cells), then the write's requests: the chunk count.
         writeRequests: syncs - 2,
-        largestRequestBytes: sim.stats.syncs.reduce((m, x) => Math.max(m, x.payloadBytes), 0),
-        largestResponseBytes: sim.stats.syncs.reduce((m, x) => Math.max(m, x.responseBytes), 0),
+        largestRequestBytes,
+        largestResponseBytes,
         ms,
+        undo,
       };
     } finally {
       sim.uninstall();
@@ -202,6 +216,15 @@ async function consolidationBench() {
     readToFloorRatio: +(read / floor).toFixed(1),
     excelImport: { reports4: await excel(4), reports70: await excel(70), reports700: await excel(700) },
   };
+}
+
+/** The task pane's first script (gzip): a fresh production build, measured as the e2e test measures it. */
+function initialTaskpaneScript() {
+  const dist = join(ROOT, "test-artifacts", "bench-dist");
+  const built = spawnSync("npx", ["webpack", "--mode", "production", "--output-path", dist], { cwd: ROOT, encoding: "utf8" });
+  if (built.status !== 0) return { error: `webpack failed: ${(built.stderr || built.stdout).trim().split("\n").slice(-3).join(" ")}` };
+  const initial = initialScript(dist);
+  return { gzipBytes: initial.gzipBytes, limitBytes: INITIAL_SCRIPT_LIMIT_BYTES, files: initial.files };
 }
 
 function bundleSizes() {
@@ -250,6 +273,7 @@ async function main(): Promise<void> {
     })(),
     reports: await reportBench(),
     consolidation: await consolidationBench(),
+    initialTaskpaneScript: initialTaskpaneScript(),
     bundles: bundleSizes() ?? "run `npm run build` first",
   };
   const text = JSON.stringify(doc, null, 2);

@@ -1,6 +1,7 @@
 import { dataRowsOf, logEntriesOf } from "../domain/consolidation/dataSheet";
 import type { DataRow, LogEntry } from "../domain/consolidation/consolidate";
 import { SUMMARY_SHEETS, SUMMARY_TABLES, type SummarySheets } from "../domain/consolidation/summarySheets";
+import { KEPT_PREFIX, MEMO_SHEET, memoOf, type WorkbookMemo } from "../domain/consolidation/workbookMemo";
 import { issue, type Issue } from "../domain/issues";
 import { PROGRAMME_SHEET_NAMES } from "../domain/plans/programmeSheets";
 import type { Programme } from "../domain/programme/model";
@@ -8,6 +9,7 @@ import { units, type Unit } from "../domain/reports/units";
 import { communitiesOf, programmeOfWorkbook } from "../domain/reports/workbookProgramme";
 import type { SheetGrid } from "../domain/sheetGrid";
 import { detectCapabilities } from "./capabilities";
+import { commitHook, forgetUndo, tidyMemo, type MemoChange, type MemoFacts, type MemoHook } from "./keepForUndo";
 import { readOwnWorkbook, type OwnWorkbookRead } from "./readOwnWorkbook";
 import { readReportSheets } from "./reportSheets";
 import type { RetryPolicy } from "./runExcel";
@@ -22,6 +24,8 @@ export interface WorkbookState {
   readonly log: LogEntry[];
   /** The workbook's other sheets, hidden ones included, read only when asked for (reports copied in by hand). */
   readonly others: readonly SheetGrid[];
+  /** What the add-in remembers in the workbook: the last build, the last import's undo. */
+  readonly memo: WorkbookMemo;
 }
 
 /** A consolidation worked out in memory: what to ask the user, and the sheets to write for each answer. */
@@ -37,16 +41,24 @@ export interface Draft {
 export type Written = { readonly kind: "written"; readonly removedLeftovers: readonly string[] } | { readonly kind: "blocked"; readonly issues: readonly Issue[] };
 export type Answer = { readonly includePersonal: boolean } | "cancel";
 
-const READ_SHEETS: readonly string[] = [PROGRAMME_SHEET_NAMES.programme, PROGRAMME_SHEET_NAMES.lists, SUMMARY_SHEETS.data, SUMMARY_SHEETS.log];
+const READ_SHEETS: readonly string[] = [PROGRAMME_SHEET_NAMES.programme, PROGRAMME_SHEET_NAMES.lists, SUMMARY_SHEETS.data, SUMMARY_SHEETS.log, MEMO_SHEET];
 const PLANNED_TABLES = Object.values(SUMMARY_TABLES);
 
-const OWN = new Set<string>([...Object.values(PROGRAMME_SHEET_NAMES), ...Object.values(SUMMARY_SHEETS)]);
-const isOther = (name: string) => !OWN.has(name);
+const OWN = new Set<string>([...Object.values(PROGRAMME_SHEET_NAMES), ...Object.values(SUMMARY_SHEETS), MEMO_SHEET]);
+// The add-in's own very hidden copies (undo) and temporary sheets are never anyone's report, nor read as one.
+const isOther = (name: string) => !OWN.has(name) && !name.startsWith(KEPT_PREFIX) && !/^~(?:new|old)~/u.test(name);
 
 function stateOf(grids: readonly SheetGrid[]): WorkbookState {
   const own = grids.filter((g) => READ_SHEETS.includes(g.sheet));
   const { programme } = programmeOfWorkbook(own);
-  return { programme, all: units(programme, communitiesOf(own)), rows: dataRowsOf(own), log: logEntriesOf(own), others: grids.filter((g) => isOther(g.sheet)) };
+  return {
+    programme,
+    all: units(programme, communitiesOf(own)),
+    rows: dataRowsOf(own),
+    log: logEntriesOf(own),
+    others: grids.filter((g) => isOther(g.sheet)),
+    memo: memoOf(own.find((g) => g.sheet === MEMO_SHEET)),
+  };
 }
 
 function written(outcome: WriteSheetsOutcome): Written {
@@ -80,22 +92,36 @@ export async function runConsolidation<D extends Draft>(
   ask: (draft: D) => Promise<Answer>,
   policy: RetryPolicy,
   readOthers = false,
+  /** What the write changes in the workbook's memo (the build, an import's undo); nothing when absent. */
+  memoChange?: (draft: D) => MemoChange,
 ): Promise<ConsolidationRun<D>> {
   // Kept outside the batch: a write that recovery finds complete still reports what it did.
   let draft: D | null = null;
   let read: OwnWorkbookRead | null = null;
   let notes: readonly Issue[] = [];
-  const first = await runGuardedWrite(async (context, file): Promise<Written | null | "ask" | "tooLarge" | "structureProtected"> => {
+  let memo: MemoFacts | null = null;
+  let made: MemoHook | undefined;
+  const hook = (context: Excel.RequestContext, d: D) => (made = memoChange && memo ? commitHook(context, memo, memoChange(d)) : undefined);
+  // A write that recovery completed stopped somewhere in the hook: the memo is checked and tidied.
+  const tidied = async <T extends { readonly kind: string }>(result: T): Promise<T> => {
+    if (result.kind === "completedByRecovery" && made) await tidyMemo(made.intended, policy);
+    return result;
+  };
+  const first = await tidied(await runGuardedWrite(async (context, file): Promise<Written | null | "ask" | "tooLarge" | "structureProtected"> => {
+    // Rides with the first read: the sheet to show again should the import be undone.
+    const active = context.workbook.worksheets.getActiveWorksheet().load("name");
     const got = await readOwnWorkbook(context, READ_SHEETS, PLANNED_TABLES, readOthers ? isOther : undefined);
     if (got === "tooLarge" || got === "structureProtected") return got;
     read = got;
-    const d = (draft = await draftOf(stateOf(got.grids)));
+    const state = stateOf(got.grids);
+    memo = { facts: got.facts, tables: got.tables, memo: state.memo, active: active.name };
+    const d = (draft = await draftOf(state));
     if (d.replaced.length > 0 || d.findings.length > 0) return "ask";
     const built = d.plans(true);
     if (built === null) return null;
     notes = built.issues;
-    return written(await swapInSheets(context, built.plans, detectCapabilities(), got.facts, got.tables, file));
-  }, policy);
+    return written(await swapInSheets(context, built.plans, detectCapabilities(), got.facts, got.tables, file, hook(context, d)));
+  }, policy));
   const step = first.kind === "done" ? first.value : first.kind === "blocked" ? first : { kind: "written" as const, removedLeftovers: first.journal.removedLeftovers };
   if (step === "structureProtected") return { kind: "blocked", issues: [issue("write.workbookProtected", "error", {})] };
   if (step === "tooLarge") draft = await draftOf(stateOf((await readReportSheets(readOthers ? "all" : "active", READ_SHEETS, policy)).grids));
@@ -107,10 +133,13 @@ export async function runConsolidation<D extends Draft>(
   const built = d.plans(answer.includePersonal);
   if (built === null) return { kind: "done", draft: d, written: null, includePersonal: answer.includePersonal, notes: [] };
   const known = read as OwnWorkbookRead | null;
-  const result =
-    step === "tooLarge" || known === null
-      ? written(await writeOwnSheets(built.plans, { confirmReplace: async () => true, progress: () => undefined }, policy))
-      : guarded(await runGuardedWrite((context, file) => swapInSheets(context, built.plans, detectCapabilities(), known.facts, known.tables, file), policy));
+  let result: Written;
+  if (step === "tooLarge" || known === null) {
+    if (memoChange) await forgetUndo(policy);
+    result = written(await writeOwnSheets(built.plans, { confirmReplace: async () => true, progress: () => undefined }, policy));
+  } else {
+    result = guarded(await tidied(await runGuardedWrite((context, file) => swapInSheets(context, built.plans, detectCapabilities(), known.facts, known.tables, file, hook(context, d)), policy)));
+  }
   return { kind: "done", draft: d, written: result, includePersonal: answer.includePersonal, notes: result.kind === "written" ? built.issues : [] };
 }
 

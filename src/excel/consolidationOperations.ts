@@ -1,5 +1,5 @@
 import { consolidate, latestPeriod, type Consolidated, type DataRow, type ImportedFile, type LogEntry } from "../domain/consolidation/consolidate";
-import type { ConsolidationOperations, FileResult, ImportOutcome, ImportUi, PublishUi } from "../domain/consolidation/operations";
+import type { ConsolidationOperations, FileResult, ImportOutcome, ImportUi, PublishUi, WorkflowOperations } from "../domain/consolidation/operations";
 import { personalDataInPublicReport, publishedSummaries } from "../domain/consolidation/publicReport";
 import { summarise } from "../domain/consolidation/summaries";
 import { summarySheetPlans } from "../domain/consolidation/summarySheets";
@@ -11,6 +11,8 @@ import { validateWorkbook } from "../domain/reports/validateReport";
 import type { SourceBytes } from "../xlsx/readSource";
 import { readWorkbookState, runConsolidation, type Draft, type WorkbookState, type Written } from "./consolidationBatch";
 import { DEFAULT_RETRY, type RetryPolicy } from "./runExcel";
+import { undoLastImport } from "./undoImport";
+import { workflowStatus } from "./workflowStatus";
 
 export interface ConsolidationDeps {
   /** The file adapter, loaded lazily by the composition root. */
@@ -31,7 +33,8 @@ function fileResults(imported: readonly ImportedFile[], result: Consolidated): F
     const issues = [...new Set([...report.issues, ...result.issues.filter((x) => here(x.location)), ...reasons])];
     const action = entry?.action ?? "rejected";
     const status = action === "rejected" ? "rejected" : action === "skippedSameFile" ? "skipped" : action === "superseded" ? "superseded" : issues.some((x) => x.severity !== "info") ? "acceptedWithWarnings" : "accepted";
-    return { file: f.file, sheet: report.sheet, status, accepted: entry?.accepted ?? 0, rejected: entry?.rejected ?? 0, issues };
+    const unit = report.unit?.shortName;
+    return { file: f.file, sheet: report.sheet, status, accepted: entry?.accepted ?? 0, rejected: entry?.rejected ?? 0, issues, ...(unit === undefined ? {} : { unit }) };
   });
 }
 
@@ -49,7 +52,7 @@ interface SummaryDraft extends Draft {
 }
 
 /** Importing report files into «Дані» and building every summary, in one batch of three syncs (see `runConsolidation`). */
-export function createConsolidationOperations(deps: ConsolidationDeps): ConsolidationOperations {
+export function createConsolidationOperations(deps: ConsolidationDeps): ConsolidationOperations & WorkflowOperations {
   const policy = deps.policy ?? DEFAULT_RETRY;
   const summaryDraft = (s: WorkbookState, rows: readonly DataRow[], log: readonly LogEntry[], period: string | null, replaced: readonly string[]): SummaryDraft => {
     const chosen = period ?? latestPeriod(rows);
@@ -91,6 +94,7 @@ export function createConsolidationOperations(deps: ConsolidationDeps): Consolid
       },
       policy,
       readOthers,
+      (d) => ({ built: d.period === null ? null : { period: d.period, at: deps.now() }, keep: { at: deps.now(), files: d.imported.length } }),
     );
     if (done.kind !== "done") return done;
     if (done.written?.kind === "blocked") return { kind: "blocked", issues: done.written.issues };
@@ -142,7 +146,13 @@ export function createConsolidationOperations(deps: ConsolidationDeps): Consolid
       );
     },
     async rebuild(period, ui) {
-      const done = await runConsolidation((s) => ({ state: s, ...summaryDraft(s, s.rows, s.log, period, []) }), (d) => personal(ui, d), policy);
+      const done = await runConsolidation(
+        (s) => ({ state: s, ...summaryDraft(s, s.rows, s.log, period, []) }),
+        (d) => personal(ui, d),
+        policy,
+        false,
+        (d) => ({ built: d.period === null ? null : { period: d.period, at: deps.now() }, keep: null }),
+      );
       if (done.kind === "cancelled") return { kind: "noData" };
       if (done.kind === "blocked") return done;
       if (done.written?.kind === "blocked") return { kind: "blocked", issues: done.written.issues };
@@ -157,5 +167,7 @@ export function createConsolidationOperations(deps: ConsolidationDeps): Consolid
       const present = new Set(s.rows.map((r) => r.period));
       return reportingPeriods(s.programme.years).filter((p) => present.has(p.code)).map((p) => ({ code: p.code, label: p.label }));
     },
+    status: (period) => workflowStatus(period, policy),
+    undoLastImport: (confirm) => undoLastImport(confirm, policy),
   };
 }

@@ -43,7 +43,13 @@ export async function recoverWrite(journal: WriteJournal, policy: RetryPolicy): 
     const sheets = context.workbook.worksheets;
     const present = new Map(now.sheets.map((s) => [s.id, s.name]));
     if (journal.planned.length > 0 && [...planned].every((n) => madeNames.has(n))) {
-      for (const s of journal.old) if (present.has(s.id)) sheets.getItem(s.id).delete();
+      for (const s of journal.old) {
+        if (!present.has(s.id)) continue;
+        // A copy kept for undo may have been made very hidden already, and Excel deletes no very hidden sheet.
+        const sheet = sheets.getItem(s.id);
+        sheet.visibility = "Hidden";
+        sheet.delete();
+      }
       if (journal.activate !== "") sheets.getItem(journal.activate).activate();
       await context.sync();
       return { outcome: "completed", stillProtected: [] };

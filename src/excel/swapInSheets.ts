@@ -47,6 +47,25 @@ function pack(steps: readonly Queued[]): Queued[][] {
   return requests;
 }
 
+/** A replaced sheet, by the time the commit's hook runs: renamed aside, about to be deleted unless kept. */
+export interface ReplacedSheet {
+  readonly id: string;
+  readonly name: string;
+  readonly aside: string;
+}
+
+/** More to do in the commit request itself, so that it is as atomic as the swap (see `keepForUndo`). */
+export interface CommitHook {
+  /** True: the replaced sheets are not deleted; the hook decides what becomes of them. */
+  readonly keepReplaced: boolean;
+  /** What `queue` adds to the request, in estimated bytes. */
+  readonly bytes: number;
+  /** Queued after the renames, where the replaced sheets would be deleted. */
+  queue(replaced: readonly ReplacedSheet[], asideTables: readonly { readonly original: string; readonly aside: string }[]): void;
+  /** Queued at the very end of the request. */
+  finish(): void;
+}
+
 export function ownSheetsOf(plans: readonly SheetPlan[], facts: WorkbookFacts): SheetFact[] {
   const wanted = new Set(plans.map((p) => lower(p.name)));
   return facts.sheets.filter((s) => wanted.has(lower(s.name)));
@@ -67,6 +86,7 @@ export async function swapInSheets(
   facts: WorkbookFacts,
   tables: readonly PlannedTableFact[],
   file: (journal: WriteJournal) => void,
+  hook?: CommitHook,
 ): Promise<WriteSheetsOutcome> {
   const names = plans.map((p) => p.name);
   const isOwn = (name: string) => names.some((n) => lower(n) === lower(name));
@@ -108,15 +128,20 @@ export async function swapInSheets(
     return [add, ...(i === 0 ? tidy : []), ...build.map((s: WriteStep): Queued => ({ bytes: s.bytes, run: () => s.queue(created[i] as Excel.Worksheet) }))];
   });
   const commit: Queued = {
-    bytes: ACTION_OVERHEAD_BYTES * (2 * own.length + 2 * ownTables.length + 3 * finalPlans.length),
+    bytes: ACTION_OVERHEAD_BYTES * (2 * own.length + 2 * ownTables.length + 3 * finalPlans.length) + (hook?.bytes ?? 0),
     run: () => {
       for (const [original, aside] of asideTable) context.workbook.tables.getItem(original).name = aside;
       own.forEach((s, i) => (context.workbook.worksheets.getItem(s.id).name = asideSheet[i] as string));
       for (const [plannedName, temp] of newTable) context.workbook.tables.getItem(temp).name = plannedName;
       finalPlans.forEach((p, i) => ((created[i] as Excel.Worksheet).name = p.name));
-      for (const s of own) context.workbook.worksheets.getItem(s.id).delete();
+      if (!hook?.keepReplaced) for (const s of own) context.workbook.worksheets.getItem(s.id).delete();
+      hook?.queue(
+        own.map((s, i) => ({ id: s.id, name: s.name, aside: asideSheet[i] as string })),
+        [...asideTable].map(([original, aside]) => ({ original, aside })),
+      );
       finalPlans.forEach((p, i) => protectSheet(p, created[i] as Excel.Worksheet));
       created[0]?.activate();
+      hook?.finish();
     },
   };
   const unprotect: Queued = { bytes: ACTION_OVERHEAD_BYTES * unprotected.length, run: () => unprotected.forEach((s) => context.workbook.worksheets.getItem(s.id).protection.unprotect()) };

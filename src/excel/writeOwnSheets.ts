@@ -4,8 +4,9 @@ import type { SheetPlan } from "../domain/plans/sheetPlan";
 import { detectCapabilities } from "./capabilities";
 import { inspectWorkbook, readTables, type SheetFact, type WorkbookFacts } from "./inspectOwnSheets";
 import { recoverWrite, type WriteJournal } from "./recoverWrite";
-import { DEFAULT_RETRY, errorCode, runBatch, runRetrying, type RetryPolicy } from "./runExcel";
+import { DEFAULT_RETRY, errorCode, runRetrying, type RetryPolicy } from "./runExcel";
 import { ownSheetsOf, swapInSheets } from "./swapInSheets";
+import { runAsOneUndoStep, undoGroupRefused } from "./undoGroup";
 import type { WriteSheetsOutcome } from "./writeOutcome";
 
 export { REQUEST_BUDGET_BYTES } from "./swapInSheets";
@@ -45,7 +46,7 @@ export async function runGuardedWrite<T>(batch: (context: Excel.RequestContext, 
   for (let attempt = 0; ; attempt++) {
     let journal: WriteJournal | null = null;
     try {
-      return { kind: "done", value: await runBatch((context) => batch(context, (j) => (journal = j))) };
+      return { kind: "done", value: await runAsOneUndoStep((context) => batch(context, (j) => (journal = j))) };
     } catch (error) {
       const filed = journal as WriteJournal | null;
       if (filed === null) {
@@ -54,10 +55,12 @@ export async function runGuardedWrite<T>(batch: (context: Excel.RequestContext, 
           await new Promise((resolve) => setTimeout(resolve, delay));
           continue;
         }
+        if (undoGroupRefused(error)) continue;
         throw error;
       }
       const recovered = await recoverWrite(filed, policy);
       if (recovered.outcome === "completed") return { kind: "completedByRecovery", journal: filed };
+      if (undoGroupRefused(error)) continue;
       // The unprotects come first, in order: the first sheet still protected is the one Excel refused.
       const locked = recovered.stillProtected[0];
       if (locked !== undefined && !WHOLE_REQUEST.has(errorCode(error) ?? "")) {

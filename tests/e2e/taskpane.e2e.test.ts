@@ -1,9 +1,6 @@
-import { execFile } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { promisify } from "node:util";
-import { build } from "esbuild";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { encodeDialogRequest } from "../../src/commands/dialogProtocol";
 import { demoReports } from "../../src/domain/consolidation/demoReports";
 import { parseEmbeddedProgramme } from "../../src/domain/programme/embeddedProgramme";
@@ -11,167 +8,30 @@ import { reportingPeriods } from "../../src/domain/programme/referenceLists";
 import { units } from "../../src/domain/reports/units";
 import { sheetPlansToXlsx } from "../../src/xlsx/writeSheetPlans";
 import { ROOT } from "../support/fixtures";
-import { requireSystemTool } from "../support/systemTool";
+import { axeViolations, BASE, chromiumAvailable, closePane, cspViolations, dialogSettled, DIST, launch, OFFICE_HOST, openPane as open, pageGivenBack, SHOTS, sim } from "./host/pane";
 
-const execFileAsync = promisify(execFile);
+type PaneWindow = { __cspViolations: unknown[] };
 
-const CHROMIUM = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
-// Built as an organisation would build it, and served from a folder of its server, as the manifest says.
-const BASE = "https://pm.example.gov.ua/programme-monitor/";
-const OFFICE_HOST = "https://appsforoffice.microsoft.com";
-const OFFICE_CDN = `${OFFICE_HOST}/lib/1/hosted/`;
-const OFFICE_DIST = join(ROOT, "node_modules", "@microsoft", "office-js", "dist");
-const DIST = join(ROOT, "test-artifacts", "e2e-dist");
-const SHOTS = join(ROOT, "test-artifacts", "screenshots");
-/**
- * Outside Office, office.js finds no host and takes its Office 2013 path (o15apptofilemappingtable.js), which appends
- * to <head> a hidden frame for Microsoft's logging service, styled by attribute; the policy refuses both, which costs
- * Microsoft its log lines and the add-in nothing. Office's current host scripts (Excel on the web, Windows 16.01,
- * Mac) never add that frame; only excel-win32-16.00.js, Excel 2016's, does as well.
- */
-const OFFICE_O15_SCRIPT = `${OFFICE_CDN}o15apptofilemappingtable.js`;
-const OFFICE_LOG_FRAME = "https://telemetryservice.firstpartyapps.oaspapps.com";
-// Test tooling served from the pages' own origin, so the pages' policy admits it like any script of theirs.
-const AXE_URL = "https://pm.example.gov.ua/test-only/axe.min.js";
+const suite = chromiumAvailable() ? describe : describe.skip;
 
-const available = requireSystemTool("chromium", () => existsSync(CHROMIUM));
-const suite = available ? describe : describe.skip;
-
-const CONTENT_TYPES: Record<string, string> = { ".html": "text/html", ".js": "application/javascript", ".png": "image/png", ".xml": "application/xml" };
-
-type AxeResult = { violations: { id: string; impact: string | null; nodes: { target: unknown[]; failureSummary?: string }[] }[] };
-type Violation = { directive: string; blocked: string; source: string };
-type PaneWindow = { __cspViolations: Violation[] };
-
+// The production build (with ADDIN_URL, served from a folder of the organisation's server) comes from the e2e project's globalSetup (tests/e2e/host/buildPane.ts).
 suite("the production task pane in headless Chromium, on the simulated Excel host", () => {
   jest.setTimeout(240_000);
   let browser: Browser;
   let launching: Promise<Browser> | undefined;
-  let host = "";
-  const cspConsole = new Map<Page, string[]>();
 
-  // The production build takes a minute on an idle machine and several on a busy 2-CPU one: the hook waits for it to end.
-  const BUILD_TIMEOUT_MS = 900_000;
   beforeAll(async () => {
-    await execFileAsync("npx", ["webpack", "--mode", "production", "--output-path", DIST], {
-      cwd: ROOT,
-      env: { ...process.env, ADDIN_URL: BASE },
-      maxBuffer: 64 * 1024 * 1024,
-    }).catch((error: { stdout?: string; stderr?: string }) => {
-      throw new Error(`webpack failed:\n${error.stdout ?? ""}\n${error.stderr ?? ""}`);
-    });
-    const bundled = await build({ entryPoints: [join(ROOT, "tests/e2e/host/simulatorHost.ts")], bundle: true, format: "iife", write: false, target: "es2020" });
-    host = bundled.outputFiles[0]?.text ?? "";
-    mkdirSync(SHOTS, { recursive: true });
-    launching = chromium.launch({
-      executablePath: CHROMIUM,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-    });
+    launching = launch();
     browser = await launching;
-  }, BUILD_TIMEOUT_MS);
+  });
 
   afterAll(async () => {
     // Whatever happened before, a browser that was started is closed, or Jest never exits.
     await (await launching?.catch(() => undefined))?.close();
   });
 
-  /** Serves dist/ as a static HTTPS server would: the pages carry their own Content-Security-Policy. */
-  async function openPane(query: string, pageName = "taskpane.html"): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width: 360, height: 860 } });
-    const consoleLines: string[] = [];
-    cspConsole.set(page, consoleLines);
-    page.on("console", (m) => {
-      if (/Content.Security.Policy/iu.test(m.text())) consoleLines.push(`${m.location().url}: ${m.text()}`);
-    });
-    // Runs before any script of the page, outside its policy: every refusal from the first byte on is recorded.
-    await page.addInitScript(() => {
-      const seen: Violation[] = [];
-      (window as unknown as PaneWindow).__cspViolations = seen;
-      document.addEventListener("securitypolicyviolation", (e) => seen.push({ directive: e.effectiveDirective, blocked: e.blockedURI, source: e.sourceFile }));
-    });
-    await page.route(`${OFFICE_CDN}**`, async (route) => {
-      const name = new URL(route.request().url()).pathname.slice("/lib/1/hosted/".length);
-      const file = join(OFFICE_DIST, name);
-      if (!existsSync(file)) return route.fulfill({ status: 404, body: "" });
-      const body = readFileSync(file, "utf8") + (name === "office.js" ? `\n;${host}` : "");
-      return route.fulfill({ status: 200, contentType: "application/javascript", body });
-    });
-    await page.route(AXE_URL, (route) =>
-      route.fulfill({ status: 200, contentType: "application/javascript", body: readFileSync(join(ROOT, "node_modules", "axe-core", "axe.min.js")) }),
-    );
-    await page.route(`${BASE}**`, async (route) => {
-      const path = new URL(route.request().url()).pathname.slice(new URL(BASE).pathname.length);
-      const file = join(DIST, path);
-      if (!existsSync(file)) return route.fulfill({ status: 404, body: "" });
-      const ext = path.slice(path.lastIndexOf("."));
-      return route.fulfill({ status: 200, contentType: CONTENT_TYPES[ext] ?? "application/octet-stream", body: readFileSync(file) });
-    });
-    await page.route((url) => !url.href.startsWith(BASE) && !url.href.startsWith(OFFICE_HOST) && url.href !== AXE_URL, (route) => route.abort());
-    await page.goto(`${BASE}${pageName}?${query}`);
-    return page;
-  }
-
-  /** What the page's policy refused, as the page saw it and as Chromium logged it; Office's own logging frame aside. */
-  async function cspViolations(page: Page): Promise<{ events: Violation[]; console: string[] }> {
-    const events = await page.evaluate(() => (window as unknown as PaneWindow).__cspViolations);
-    return {
-      events: events.filter((v) => !(v.blocked.startsWith(OFFICE_LOG_FRAME) || (v.directive === "style-src-attr" && v.source === OFFICE_O15_SCRIPT))),
-      console: (cspConsole.get(page) ?? []).filter((line) => !(line.startsWith(OFFICE_O15_SCRIPT) || line.includes(`Framing '${OFFICE_LOG_FRAME}/'`))),
-    };
-  }
-
-  /** Every test ends here: the page ran under its policy without a refusal and without an uncaught error. */
-  async function closePane(page: Page): Promise<void> {
-    expect(await cspViolations(page)).toEqual({ events: [], console: [] });
-    expect((await page.pageErrors()).map((e) => e.message)).toEqual([]);
-    cspConsole.delete(page);
-    await page.close();
-  }
-
-  async function axeViolations(page: Page): Promise<{ id: string; nodes: string[] }[]> {
-    if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ url: AXE_URL });
-    // Colours are judged as they end, not halfway through a fade-in; progress bars animate forever and are left out.
-    await page.evaluate(() =>
-      Promise.all(
-        document
-          .getAnimations()
-          .filter((a) => a.playState === "running" && a.effect?.getComputedTiming().iterations !== Infinity)
-          .map((a) => a.finished.catch(() => undefined)),
-      ),
-    );
-    // Fluent's focus manager (tabster) adds invisible focus sentinels; they are not content and axe misreads them.
-    const result = await page.evaluate(async () =>
-      (window as unknown as { axe: { run: (ctx: object) => Promise<AxeResult> } }).axe.run({ exclude: [["[data-tabster-dummy]"]] }),
-    );
-    return result.violations
-      .filter((v) => v.impact === "serious" || v.impact === "critical")
-      .map((v) => ({ id: v.id, nodes: v.nodes.map((n) => `${JSON.stringify(n.target)}: ${n.failureSummary ?? ""}`) }));
-  }
-
-
-  /** A closing Fluent dialog hides the rest of the page from assistive technology until it has gone. */
-  async function pageGivenBack(page: Page): Promise<void> {
-    await page.waitForFunction(() => {
-      const root = document.getElementById("root");
-      return root !== null && root.closest("[aria-hidden='true'], [inert]") === null && document.querySelector("[role='alertdialog'], [role='dialog']") === null;
-    });
-  }
-
-  /** Waits for an opened dialog's entrance animation to finish (not for a time); the progress bar behind it animates forever. */
-  async function dialogSettled(page: Page): Promise<void> {
-    const dialog = page.getByRole("alertdialog");
-    await dialog.waitFor();
-    await dialog.evaluate((el) =>
-      Promise.all(
-        el
-          .getAnimations({ subtree: true })
-          .filter((a) => a.playState === "running" && a.effect?.getComputedTiming().iterations !== Infinity)
-          .map((a) => a.finished.catch(() => undefined)),
-      ),
-    );
-  }
-
-  const sheetNames = (page: Page) => page.evaluate(() => (window as unknown as { __pmSim: { sheetNames(): string[] } }).__pmSim.sheetNames());
+  const openPane = (query: string, pageName?: string): Promise<Page> => open(browser, query, pageName === undefined ? {} : { pageName });
+  const sheetNames = (page: Page) => sim(page, "sheetNames");
 
   it("keeps the simulator out of the production bundle", () => {
     const bundles = readdirSync(DIST).filter((f) => f.endsWith(".js"));
@@ -226,7 +86,7 @@ suite("the production task pane in headless Chromium, on the simulated Excel hos
       await page.waitForFunction(() => (window as unknown as PaneWindow).__cspViolations.length > 0);
       expect(await page.evaluate(() => "__ran" in window)).toBe(false);
       expect((await cspViolations(page)).events).toEqual([expect.objectContaining({ directive: "script-src-elem", blocked: "inline" })]);
-      await page.close();
+      await page.context().close();
     }
   });
 
@@ -268,16 +128,17 @@ suite("the production task pane in headless Chromium, on the simulated Excel hos
     await dialog.getByRole("button", { name: "Скасувати" }).click();
     await page.getByText("Завантаження скасовано: книгу не змінено.").waitFor();
 
-    await page.evaluate(() => (window as unknown as { __pmSim: { resetStats(): void } }).__pmSim.resetStats());
+    await sim(page, "resetStats");
     await page.getByRole("button", { name: "Завантажити вбудовану програму" }).click();
     await page.getByRole("alertdialog").getByRole("button", { name: "Замінити" }).click();
     await page.getByTestId("loaded-counts").waitFor();
-    // Inspect, then (after the answer, outside any batch) re-check, read the user's own table rows, write.
-    expect(await page.evaluate(() => (window as unknown as { __pmSim: { syncs(): number } }).__pmSim.syncs())).toBe(4);
+    // Inspect, then (after the answer, outside any batch) re-check, read the user's own table rows, write;
+    // then the pane reads the workflow's state again (the sheet list, then the cells it needs).
+    await page.waitForFunction(() => (window as unknown as { __pmSim: { syncs(): number } }).__pmSim.syncs() >= 6);
+    expect(await sim(page, "syncs")).toBe(6);
     expect(await sheetNames(page)).toEqual(["Аркуш1", "Програма", "Виконавці", "Призначення", "Довідники"]);
 
-    await page.getByRole("combobox", { name: "Мова" }).click();
-    await page.getByRole("option", { name: "English" }).click();
+    await page.getByLabel("Мова").selectOption("en");
     await page.getByRole("heading", { name: "Programme Monitor" }).waitFor();
     expect(await page.getByRole("button", { name: "Load the embedded programme" }).isVisible()).toBe(true);
     expect(await page.getByRole("button", { name: "Import the matrix from the active sheet" }).isVisible()).toBe(true);
@@ -342,6 +203,7 @@ suite("the production task pane in headless Chromium, on the simulated Excel hos
     await page.getByRole("heading", { name: "Моніторинг програми" }).waitFor();
     await page.getByRole("button", { name: "Завантажити вбудовану програму" }).click();
     await page.getByTestId("loaded-counts").waitFor();
+    await page.getByRole("tab", { name: /^3\. Перевірка звітів/u }).click();
     const sheet = "Звіт Уманська";
     await page.evaluate((name) => {
       const sim = (window as unknown as { __pmSim: { fill(n: string, g: unknown[][]): void; activate(n: string): void } }).__pmSim;
@@ -362,14 +224,17 @@ suite("the production task pane in headless Chromium, on the simulated Excel hos
     await page.getByTestId("check-summary").waitFor();
     expect(await page.getByTestId("check-summary").textContent()).toContain("Уманська РДА, I півріччя 2025 року — 3 рядки; помилок 3");
     const list = page.getByRole("region", { name: /Зауваження \(/u });
+    // Grouped by kind, with counts: each group opens to its remarks.
+    expect(await list.textContent()).toContain("Відсутні заходи:");
+    await list.getByRole("button", { name: /^Невідомий стан виконання: 1/u }).click();
     expect(await list.textContent()).toContain("Стан виконання «Зроблено» не входить до списку.");
     expect(await page.evaluate((name) => (window as unknown as { __pmSim: { highlights(n: string): number } }).__pmSim.highlights(name), sheet)).toBeGreaterThanOrEqual(3);
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: join(SHOTS, "08-uk-check-issues.png"), fullPage: true });
 
-    await page.getByRole("radio", { name: "Помилки" }).check();
+    await page.getByLabel("Важливість").selectOption("error");
     const errorsOnly = await list.textContent();
-    expect(errorsOnly).not.toContain("Попередження —");
+    expect(errorsOnly).not.toContain("· Попередження");
     await list.getByRole("button", { name: "Перейти до клітинки C7" }).click();
     await page.waitForFunction(() => (window as unknown as { __pmSim: { selection(): unknown } }).__pmSim.selection() !== null);
     expect(await page.evaluate(() => (window as unknown as { __pmSim: { selection(): unknown } }).__pmSim.selection())).toEqual({ sheet, row: 6, column: 2 });
@@ -399,6 +264,7 @@ suite("the production task pane in headless Chromium, on the simulated Excel hos
     await page.getByRole("heading", { name: "Моніторинг програми" }).waitFor();
     await page.getByRole("button", { name: "Завантажити вбудовану програму" }).click();
     await page.getByTestId("loaded-counts").waitFor();
+    await page.getByRole("tab", { name: /^4\. Зведення звітів/u }).click();
     await page.setInputFiles("#pm-report-files", paths);
     const findings = page.getByTestId("personal-data");
     await findings.waitFor({ timeout: 60_000 });
@@ -414,7 +280,7 @@ suite("the production task pane in headless Chromium, on the simulated Excel hos
     const names = await sheetNames(page);
     for (const sheet of ["Дані", "Журнал імпорту", "Зведення", "За заходами", "За виконавцями", "За територіями", "Звіт про виконання"]) expect(names).toContain(sheet);
     expect(await page.getByTestId("redacted").textContent()).toContain("замінено позначкою 1 текст з можливими персональними даними");
-    await results.getByRole("button", { name: /Зауваження/u }).first().click();
+    await page.getByTestId("remarks").getByRole("button", { name: /: \d+/u }).first().click();
     await page.screenshot({ path: join(SHOTS, "10-uk-import-results.png"), fullPage: true });
     await page.getByRole("button", { name: "Зведення", exact: true }).click();
     await findings.waitFor();

@@ -1,4 +1,6 @@
 import type { Issue } from "../issues";
+import type { ProgrammeCounts } from "../operations";
+import type { ReportingStatus } from "./reportingStatus";
 
 /**
  * A report's fate in an import (a file, or one report sheet of it): taken whole, taken with remarks, skipped as
@@ -12,6 +14,8 @@ export interface FileResult {
   readonly accepted: number;
   readonly rejected: number;
   readonly issues: readonly Issue[];
+  /** The reporting unit the file's report is from, where it could be told. */
+  readonly unit?: string;
 }
 
 export type ImportOutcome =
@@ -51,4 +55,43 @@ export interface ConsolidationOperations {
   /** Rebuilds every summary from «Дані» for a period (default: the latest with data). */
   rebuild(period: string | null, ui: PublishUi): Promise<RebuildOutcome>;
   periods(): Promise<readonly { readonly code: string; readonly label: string }[]>;
+}
+
+export interface PeriodChoice {
+  readonly code: string;
+  readonly label: string;
+}
+
+/** The last import, while it can still be undone: when it ran and how many files it took. */
+export interface UndoOffer {
+  readonly at: string;
+  readonly files: number;
+}
+
+/** Where the work stands, read from the workbook (so it survives closing the pane). */
+export interface WorkflowStatus {
+  /** The programme in «Програма»; its title where the workbook's programme is one the add-in knows. */
+  readonly programme: { readonly title: string | null; readonly counts: ProgrammeCounts } | null;
+  /** Periods with data in «Дані», and the one the status is for (the chosen one, or the latest). */
+  readonly periods: readonly PeriodChoice[];
+  readonly period: PeriodChoice | null;
+  readonly reporting: ReportingStatus | null;
+  /** Whether the summary sheets exist, and when (for which period) they were last built, where the workbook remembers. */
+  readonly summaries: { readonly present: boolean; readonly built: { readonly period: PeriodChoice; readonly at: string } | null };
+  readonly undo: UndoOffer | null;
+}
+
+export type UndoOutcome =
+  | { readonly kind: "undone"; readonly at: string }
+  | { readonly kind: "cancelled" }
+  /** Nothing to undo: no import since the workbook was made, or the kept copies are gone. */
+  | { readonly kind: "nothing" }
+  /** Nothing was changed: the workbook's structure is protected, or a sheet to replace has a password. */
+  | { readonly kind: "blocked"; readonly issues: readonly Issue[] };
+
+/** The workflow around the consolidation: what the pane shows at a glance, and taking the last import back. */
+export interface WorkflowOperations {
+  status(period: string | null): Promise<WorkflowStatus>;
+  /** Restores «Дані», «Журнал імпорту» and the summaries as they were before the last import, after asking. */
+  undoLastImport(confirm: (offer: UndoOffer) => Promise<boolean>): Promise<UndoOutcome>;
 }

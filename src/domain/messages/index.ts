@@ -102,3 +102,9 @@ export function issueLine(locale: Locale, issue: Issue): string {
 // Compile-time guarantee that every issue code has a message and a fix in the catalogue.
 type IssueMessageKey = `issue.${Issue["code"]}` | `issue.${Issue["code"]}.fix`;
 export const EVERY_ISSUE_HAS_TEXT: IssueMessageKey extends MessageKey ? true : never = true;
+
+/** A short name for a kind of remark («Відсутні заходи»); kinds without one are named by their first remark's text. */
+export function remarkKind(locale: Locale, code: Issue["code"], first: Issue): string {
+  const key = `remark.${code}`;
+  return key in uk ? t(locale, key as MessageKey) : formatIssue(locale, first).message;
+}

@@ -1,161 +1,46 @@
-import { Button, Checkbox, Dropdown, Field, makeStyles, Option, ProgressBar, Text, tokens } from "@fluentui/react-components";
-import { useRef, useState, type DragEvent } from "react";
-import type { ConsolidationOperations, ImportOutcome, RebuildOutcome } from "../../domain/consolidation/operations";
-import { toHostFailure, type HostFailure } from "../../domain/hostFailure";
+import { makeStyles, Text } from "@fluentui/react-components";
+import { useState } from "react";
+import type { ConsolidationOperations, WorkflowOperations, WorkflowStatus } from "../../domain/consolidation/operations";
 import type { Issue } from "../../domain/issues";
-import { leftoversText } from "../../domain/operations";
-import { useLocale, useT } from "../i18n";
-import { FailureBar } from "./FailureBar";
-import { IssueList } from "./IssueList";
-import { Notice } from "./Notice";
+import { useT } from "../i18n";
+import { useConfirm } from "../useConfirm";
+import { BuildSummaries } from "./consolidation/BuildSummaries";
+import { ImportReports } from "./consolidation/ImportReports";
+import { ReportingStatusView } from "./consolidation/ReportingStatusView";
+import { UndoImport } from "./consolidation/UndoImport";
+import { ConfirmReplaceDialog } from "./ConfirmReplaceDialog";
+import { PersonalDataDialog } from "./PersonalDataDialog";
 
-const useStyles = makeStyles({
-  panel: { display: "flex", flexDirection: "column", gap: "10px" },
-  drop: { border: `2px dashed ${tokens.colorNeutralStroke1}`, borderRadius: "6px", padding: "12px", textAlign: "center" },
-  dropActive: { border: `2px dashed ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
-  hidden: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)" },
-  files: { margin: 0, paddingLeft: "18px", display: "flex", flexDirection: "column", gap: "6px", overflowWrap: "anywhere" },
-});
+const useStyles = makeStyles({ panel: { display: "flex", flexDirection: "column", gap: "16px", minWidth: 0 } });
 
-/** «Зведення звітів»: pick or drop returned files, see each file's fate, and build the summaries for a period. */
-export function ConsolidationPanel({
-  operations,
-  confirmReplace,
-  confirmPersonalData,
-}: {
-  operations: ConsolidationOperations;
-  confirmReplace: (items: readonly string[]) => Promise<boolean>;
-  confirmPersonalData: (findings: readonly Issue[]) => Promise<boolean>;
-}) {
+export interface ConsolidationPanelProps {
+  readonly operations: ConsolidationOperations & WorkflowOperations;
+  readonly status: WorkflowStatus | null;
+  readonly period: string | null;
+  readonly onPeriod: (period: string | null) => void;
+  /** Called after every change to the workbook, so the workflow's state is read again. */
+  readonly onChanged: () => void;
+}
+
+/** «Зведення звітів»: import the returned reports (and undo the last import), see who has reported, build the summaries. */
+export function ConsolidationPanel({ operations, status, period, onPeriod, onChanged }: ConsolidationPanelProps) {
   const tr = useT();
-  const locale = useLocale();
   const styles = useStyles();
-  const [busy, setBusy] = useState<string | null>(null);
-  const [over, setOver] = useState(false);
-  const [imported, setImported] = useState<ImportOutcome | null>(null);
-  const [built, setBuilt] = useState<RebuildOutcome | null>(null);
-  const [periods, setPeriods] = useState<readonly { code: string; label: string }[]>([]);
-  const [period, setPeriod] = useState<string | null>(null);
-  const [open, setOpen] = useState<string | null>(null);
-  const [error, setError] = useState<HostFailure | null>(null);
-  const [acceptValidRows, setAcceptValidRows] = useState(true);
-  const input = useRef<HTMLInputElement>(null);
-  const attempt = async (work: () => Promise<void>) => {
-    setError(null);
-    try {
-      await work();
-    } catch (e) {
-      setError(toHostFailure(e));
-    } finally {
-      setBusy(null);
-    }
-  };
-  const importFiles = (list: FileList | null) => {
-    if (!list || list.length === 0) return;
-    void attempt(async () => {
-      setBusy(tr("consolidation.reading"));
-      const files = await Promise.all([...list].map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
-      const outcome = await operations.importFiles(files, { confirmReplace, confirmPersonalData, acceptValidRows, progress: (step) => setBusy(tr(`consolidation.step.${step}`)) });
-      setImported(outcome);
-      setPeriods(await operations.periods());
-    });
-  };
-  const importSheets = () =>
-    void attempt(async () => {
-      setBusy(tr("consolidation.step.read"));
-      setImported(await operations.importSheets({ confirmReplace, confirmPersonalData, acceptValidRows, progress: (step) => setBusy(tr(`consolidation.step.${step}`)) }));
-      setPeriods(await operations.periods());
-    });
-  // Texts the last build (or, before any, the last import) left out of the published table.
-  const redacted = built?.kind === "built" ? built.redacted : imported?.kind === "imported" ? imported.redacted : 0;
-  const leftovers = leftoversText(locale, [...(imported?.kind === "imported" ? imported.removedLeftovers : []), ...(built?.kind === "built" ? built.removedLeftovers : [])]);
-  const drop = (e: DragEvent) => {
-    e.preventDefault();
-    setOver(false);
-    importFiles(e.dataTransfer.files);
-  };
+  const replace = useConfirm();
+  const publish = useConfirm<readonly Issue[]>();
+  // An undone import's results describe nothing in the workbook any more: the import section starts afresh.
+  const [generation, setGeneration] = useState(0);
   return (
     <section className={styles.panel} aria-labelledby="consolidation-heading">
       <Text as="h2" id="consolidation-heading" size={500} weight="semibold">
         {tr("consolidation.panel")}
       </Text>
-      <div className={`${styles.drop} ${over ? styles.dropActive : ""}`} onDragOver={(e) => (e.preventDefault(), setOver(true))} onDragLeave={() => setOver(false)} onDrop={drop}>
-        <Text>{tr("consolidation.drop")}</Text>
-        <div>
-          {/* The browser's own file button speaks the browser's language; ours speaks the user's and opens the same chooser. */}
-          <input ref={input} id="pm-report-files" className={styles.hidden} type="file" multiple accept=".xlsx,.xlsm" tabIndex={-1} aria-hidden="true" onChange={(e) => importFiles(e.target.files)} />
-          <Button disabled={busy !== null} onClick={() => input.current?.click()}>
-            {tr("consolidation.choose")}
-          </Button>
-        </div>
-      </div>
-      <Checkbox checked={acceptValidRows} onChange={(_, d) => setAcceptValidRows(d.checked === true)} label={tr("consolidation.acceptValidRows")} />
-      <Button disabled={busy !== null} onClick={importSheets}>
-        {tr("consolidation.importSheets")}
-      </Button>
-      {busy !== null && (
-        <div role="status" aria-live="polite">
-          <ProgressBar aria-label={busy} />
-          <Text>{busy}</Text>
-        </div>
-      )}
-      {error && <FailureBar error={error} />}
-      {imported?.kind === "cancelled" && (
-        <Notice intent="info" text={tr("programme.cancelled")} />
-      )}
-      {imported?.kind === "noReports" && (
-        <Notice intent="warning" text={tr("consolidation.noReports")} />
-      )}
-      {imported?.kind === "noReports" && imported.notes.length > 0 && <IssueList issues={imported.notes} titleKey="check.issuesTitle" />}
-      {imported?.kind === "blocked" && <IssueList issues={imported.issues} titleKey="consolidation.blocked" />}
-      {imported?.kind === "imported" && (
-        <section aria-label={tr("consolidation.results")} data-testid="import-results">
-          <Text weight="semibold">{tr("consolidation.results")}</Text>
-          <ul className={styles.files}>
-            {imported.files.map((f, i) => (
-              <li key={`${i}|${f.file}|${f.sheet}`}>
-                {/* A workbook holding several reports names each by its sheet. */}
-                <Text weight="semibold">{imported.files.filter((x) => x.file === f.file).length > 1 ? `${f.file} · ${f.sheet}` : f.file}</Text> — {tr(`consolidation.status.${f.status}`)} {tr("consolidation.rows", { accepted: f.accepted, rejected: f.rejected })}
-                {f.issues.length > 0 && (
-                  <div>
-                    <Button size="small" appearance="subtle" onClick={() => setOpen(open === `${i}` ? null : `${i}`)}>
-                      {tr("consolidation.showIssues", { count: f.issues.length })}
-                    </Button>
-                    {open === `${i}` && <IssueList issues={f.issues} titleKey="check.issuesTitle" />}
-                  </div>
-                )}
-              </li>
-            ))}
-          </ul>
-          {imported.notes.length > 0 && <IssueList issues={imported.notes} titleKey="check.issuesTitle" />}
-        </section>
-      )}
-      {periods.length > 0 && (
-        <Field label={tr("consolidation.period")}>
-          <Dropdown value={periods.find((p) => p.code === period)?.label ?? tr("consolidation.latest")} onOptionSelect={(_, d) => setPeriod(d.optionValue ?? null)}>
-            {periods.map((p) => (
-              <Option key={p.code} value={p.code}>{p.label}</Option>
-            ))}
-          </Dropdown>
-        </Field>
-      )}
-      <Button appearance="primary" disabled={busy !== null} onClick={() => void attempt(async () => (setBusy(tr("consolidation.building")), setBuilt(await operations.rebuild(period, { confirmPersonalData }))))}>
-        {tr("consolidation.build")}
-      </Button>
-      {built?.kind === "built" && (
-        <Notice intent="success" role="status" testId="summaries-built" text={tr("consolidation.built", { period: built.label, rows: built.rows })} />
-      )}
-      {built?.kind === "built" && built.notes.length > 0 && <IssueList issues={built.notes} titleKey="check.issuesTitle" />}
-      {redacted > 0 && (
-        <Notice intent="warning" testId="redacted" text={tr("consolidation.redacted", { count: redacted })} />
-      )}
-      {leftovers.map((text) => (
-        <Notice key={text} intent="info" text={text} />
-      ))}
-      {built?.kind === "blocked" && <IssueList issues={built.issues} titleKey="consolidation.blocked" />}
-      {built?.kind === "noData" && (
-        <Notice intent="warning" text={tr("consolidation.noData")} />
-      )}
+      <ImportReports key={generation} operations={operations} confirmReplace={replace.ask} confirmPersonalData={publish.ask} onImported={onChanged} />
+      <UndoImport operations={operations} offer={status?.undo ?? null} onUndone={() => (setGeneration((g) => g + 1), onChanged())} />
+      {status && <ReportingStatusView status={status} period={period} onPeriod={onPeriod} today={new Date().toISOString().slice(0, 10)} />}
+      <BuildSummaries operations={operations} period={period} confirmPersonalData={publish.ask} onBuilt={onChanged} />
+      <ConfirmReplaceDialog sheets={replace.pending?.subject ?? null} onAnswer={replace.answer} textKey="command.replaceReports" />
+      <PersonalDataDialog findings={publish.pending?.subject ?? null} onAnswer={publish.answer} />
     </section>
   );
 }

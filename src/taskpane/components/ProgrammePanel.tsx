@@ -20,9 +20,11 @@ const useStyles = makeStyles({
 export interface ProgrammePanelProps {
   readonly operations: ProgrammeOperations;
   readonly embeddedTitle: () => Promise<string>;
+  /** Called once a programme is written, so the workflow's state is read again. */
+  readonly onChanged?: () => void;
 }
 
-export function ProgrammePanel({ operations, embeddedTitle }: ProgrammePanelProps) {
+export function ProgrammePanel({ operations, embeddedTitle, onChanged }: ProgrammePanelProps) {
   const tr = useT();
   const styles = useStyles();
   const confirm = useConfirm();
@@ -32,6 +34,9 @@ export function ProgrammePanel({ operations, embeddedTitle }: ProgrammePanelProp
   const issues = outcome && "issues" in outcome ? outcome.issues : null;
   const [title, setTitle] = useState<string | null>(null);
   const [titleFailure, setTitleFailure] = useState<HostFailure | null>(null);
+  useEffect(() => {
+    if (outcome?.kind === "loaded") onChanged?.();
+  }, [outcome, onChanged]);
   useEffect(() => {
     let live = true;
     // The title comes with the programme's chunk; if that chunk cannot be fetched, loading would fail too, so say so now.

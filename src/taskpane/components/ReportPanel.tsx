@@ -4,7 +4,8 @@ import { toHostFailure, type HostFailure } from "../../domain/hostFailure";
 import type { CheckOutcome, ClearOutcome, ReportOperations } from "../../domain/reportOperations";
 import { useT } from "../i18n";
 import { FailureBar } from "./FailureBar";
-import { ReportIssueList } from "./ReportIssueList";
+import { RemarkGroups } from "./RemarkGroups";
+import type { CheckGlance } from "../workflow";
 import { Notice } from "./Notice";
 
 const useStyles = makeStyles({
@@ -20,7 +21,7 @@ type State =
   | { readonly phase: "failed"; readonly error: HostFailure };
 
 /** «Перевірка звітів»: check the active sheet or all report sheets, see and filter the remarks, clear highlights. */
-export function ReportPanel({ operations }: { operations: ReportOperations }) {
+export function ReportPanel({ operations, onChecked }: { operations: ReportOperations; onChecked?: (glance: CheckGlance) => void }) {
   const tr = useT();
   const styles = useStyles();
   const [state, setState] = useState<State>({ phase: "idle" });
@@ -28,7 +29,12 @@ export function ReportPanel({ operations }: { operations: ReportOperations }) {
   const run = async (work: () => Promise<State>) => {
     setState({ phase: "running" });
     try {
-      setState(await work());
+      const next = await work();
+      setState(next);
+      if (next.phase === "checked") {
+        const r = next.outcome.reports;
+        onChecked?.({ reports: r.length, errors: r.reduce((n, x) => n + x.errors, 0), warnings: r.reduce((n, x) => n + x.warnings, 0) });
+      }
     } catch (error) {
       setState({ phase: "failed", error: toHostFailure(error) });
     }
@@ -80,7 +86,12 @@ export function ReportPanel({ operations }: { operations: ReportOperations }) {
           {state.outcome.notices.map((key) => (
             <Notice key={key} intent="warning" text={tr(key)} />
           ))}
-          <ReportIssueList issues={state.outcome.issues} onShow={show} />
+          <RemarkGroups
+            issues={state.outcome.issues}
+            titleKey="check.issuesTitle"
+            unitOf={(i) => state.outcome.reports.find((r) => r.sheet === i.location.sheet)?.unit ?? null}
+            onShow={show}
+          />
         </>
       )}
     </section>

@@ -32,6 +32,8 @@ type Cell = string | number | boolean | null;
 
 const api = {
   sheetNames: (): string[] => sim.model.sheets.map((s) => s.name),
+  visibleSheetNames: (): string[] => sim.model.sheets.filter((s) => s.visibility === "Visible").map((s) => s.name),
+  fingerprint: () => sim.model.fingerprint(),
   snapshot: (name: string) => sim.model.snapshot(name),
   fill: (name: string, grid: Cell[][]) => sim.model.fill(name, grid),
   activate: (name: string) => {

@@ -11,6 +11,7 @@ import type { SimDataValidation, SimRangeAreas } from "./rangeParts";
 import type { SimTableCollection, SimTableProxy } from "./tables";
 import type { SimPageLayout, SimWorksheet, SimWorksheetCollection, SimWorksheetProtection } from "./worksheet";
 import type { SimWorkbookProtection } from "./protection";
+import type { SimRunOptions } from "./context";
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type ParamsOf<T, K extends keyof T> = T[K] extends (...args: infer P) => unknown ? P : never;
@@ -207,4 +208,29 @@ export const RULES: readonly ConformanceRule[] = [
     test: RULES_TEST,
     note: "AccessDenied for the refused change, InvalidOperation for protecting twice, InvalidArgument for a wrong password.",
   },
+  {
+    id: "run.mergeUndoGroup",
+    rule: "Excel.run({ mergeUndoGroup: true }, …) makes every context.sync() of that Excel.run one step of Excel's own undo (without it, each sync is a step); the option is ExcelApi 1.20, and an older host has no such option. It combines with delayForCellEdit.",
+    source: "@types/office-js Excel.RunOptions.mergeUndoGroup (\"When true, all context.sync() calls in a single Excel.run are merged into one undo group\", [Api set: ExcelApi 1.20]); https://learn.microsoft.com/javascript/api/excel/excel.runoptions",
+    test: "tests/excel/undoImport.test.ts",
+    note: "Below 1.20 the simulator answers ApiNotFound; the add-in never sends the option there (it checks ExcelApi 1.20 at run time). A host that cannot group a batch is modelled by an injected UndoNotSupported.",
+  },
+  {
+    id: "worksheet.deleteVeryHidden",
+    rule: "Worksheet.delete() fails with InvalidOperation on a sheet whose visibility is \"VeryHidden\"; made Hidden or Visible first, it can be deleted.",
+    source: "@types/office-js Excel.Worksheet.delete (\"if the worksheet's visibility is set to \\\"VeryHidden\\\", the delete operation will fail with an InvalidOperation exception\"); https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-delete-member(1)",
+    test: "tests/excel/undoImport.test.ts",
+  },
 ];
+
+/**
+ * Excel.run(options, batch) with `mergeUndoGroup` (ExcelApi 1.20,
+ * https://learn.microsoft.com/javascript/api/excel/excel.runoptions): the simulator takes it beside
+ * delayForCellEdit, refuses it below 1.20, and files every sync of such a batch as one undo step (`undoGroups.ts`).
+ */
+export type RunOptionsConform = AllTrue<{
+  delayForCellEdit: Same<NonNullable<SimRunOptions["delayForCellEdit"]>, NonNullable<Excel.RunOptions["delayForCellEdit"]>>;
+  mergeUndoGroup: Same<NonNullable<SimRunOptions["mergeUndoGroup"]>, NonNullable<Excel.RunOptions["mergeUndoGroup"]>>;
+  // Worksheet.delete fails with InvalidOperation on a "VeryHidden" sheet (its reference page): the simulator refuses it too.
+  veryHidden: Same<Extract<SimWorksheet["visibility"], "VeryHidden">, Extract<Excel.Worksheet["visibility"], "VeryHidden">>;
+}>;

@@ -38,6 +38,8 @@ export interface FaultState {
 /** What `Excel.run(options, batch)` was given; only what the simulator honours. */
 export interface SimRunOptions {
   readonly delayForCellEdit?: boolean;
+  /** ExcelApi 1.20: every sync of the batch is one step of Excel's own undo (`undoGroups.ts`). */
+  readonly mergeUndoGroup?: boolean;
 }
 
 /** ExcelApi 1.11: the host holds a request back while the user edits a cell, instead of refusing it. */

@@ -15,7 +15,8 @@ export class SimulatedExcelError extends Error {
       | "RequestAborted"
       | "InvalidOperationInCellEditMode"
       | "RequestPayloadSizeLimitExceeded"
-      | "ResponsePayloadSizeLimitExceeded",
+      | "ResponsePayloadSizeLimitExceeded"
+      | "UndoNotSupported",
     message: string,
     readonly debugInfo: { errorLocation?: string } = {},
   ) {

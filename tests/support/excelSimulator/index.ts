@@ -3,16 +3,20 @@ import { SimulatedExcelError } from "./errors";
 import type { SimLocale } from "./interpret";
 import { SimWorkbookModel } from "./model";
 import { SimWorkbook } from "./worksheet";
+import { checkRunOptions, recordUndo, type UndoLog } from "./undoGroups";
 
 export { SimWorkbookModel } from "./model";
 export { SimulatedExcelError } from "./errors";
 export type { SimRunOptions, SimStats, SyncRecord } from "./context";
 export { PAYLOAD_LIMIT_BYTES } from "./context";
+export type { UndoLog } from "./undoGroups";
 
 /** The two hosts the add-in must serve: Excel 2019 (perpetual) and Microsoft 365. */
 export const HOSTS = {
   excel2019: "1.7",
   microsoft365: "1.17",
+  /** A current Microsoft 365 with ExcelApi 1.20: batches can be merged into one undo step. */
+  microsoft365Undo: "1.20",
 } as const;
 
 /** The two hosts every adapter test runs on, named for `describe.each(...)("… on %s", (label, apiVersion) => …)`. */
@@ -39,6 +43,8 @@ export interface SimulatorOptions {
 export interface InstalledSimulator {
   readonly model: SimWorkbookModel;
   readonly stats: SimStats;
+  /** Excel's own undo stack as the add-in's batches shaped it (see `undoGroups`). */
+  readonly undo: UndoLog;
   readonly apiVersion: string;
   /** Syncs and payload since the last reset: what one operation cost. */
   resetStats(): void;
@@ -70,14 +76,22 @@ export function installExcelSimulator(options: SimulatorOptions = {}): Installed
   const g = globalThis as unknown as Record<string, unknown>;
   const previous = { Excel: g["Excel"], Office: g["Office"] };
 
+  const undo: UndoLog = { steps: [] };
+  type Batch<T> = (context: SimContextFacade) => Promise<T>;
   // Excel.run(batch) or Excel.run(options, batch), as Office.js declares both.
-  const run = async <T>(first: SimRunOptions | ((context: SimContextFacade) => Promise<T>), second?: (context: SimContextFacade) => Promise<T>): Promise<T> => {
-    const [options, batch] = typeof first === "function" ? [{}, first] : [first, second as (context: SimContextFacade) => Promise<T>];
+  const run = async <T>(first: SimRunOptions | Batch<T>, second?: Batch<T>): Promise<T> => {
+    const options = typeof first === "function" ? {} : checkRunOptions(first, apiVersion);
+    const batch = (typeof first === "function" ? first : second) as Batch<T>;
     const context = new SimContext(model, apiVersion, stats, faults, options);
     const facade: SimContextFacade = { workbook: new SimWorkbook(context), sync: () => context.sync() };
-    const result = await batch(facade);
-    if (context.pendingActions > 0) await context.sync();
-    return result;
+    const steps = recordUndo(context, undo, options.mergeUndoGroup === true);
+    try {
+      const result = await batch(facade);
+      if (context.pendingActions > 0) await context.sync();
+      return result;
+    } finally {
+      steps.close();
+    }
   };
 
   const requirements = {
@@ -122,9 +136,11 @@ export function installExcelSimulator(options: SimulatorOptions = {}): Installed
   return {
     model,
     stats,
+    undo,
     apiVersion,
     resetStats: () => {
       stats.syncs.length = 0;
+      undo.steps.length = 0;
     },
     injectFault: (atAction, code = "GeneralException") => {
       faults.pending = { atAction, code };

@@ -189,6 +189,8 @@ export class SimWorkbookModel {
     this.checkKeepsVisible(id);
     const index = this.sheets.findIndex((s) => s.id === id);
     if (index < 0) throw new SimulatedExcelError("ItemNotFound", "The requested resource doesn't exist.");
+    // Worksheet.delete: "if the worksheet's visibility is set to "VeryHidden", the delete operation will fail with an InvalidOperation exception".
+    if (this.sheets[index]?.visibility === "VeryHidden") throw new SimulatedExcelError("InvalidOperation", "A very hidden worksheet cannot be deleted; make it hidden or visible first.");
     this.sheets.splice(index, 1);
     for (let i = this.tables.length - 1; i >= 0; i--) if (this.tables[i]?.sheetId === id) this.tables.splice(i, 1);
     if (this.activeSheetId === id) this.activeSheetId = this.sheets[0]?.id ?? 0;

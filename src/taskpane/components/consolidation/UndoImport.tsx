@@ -1,0 +1,76 @@
+import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, makeStyles, ProgressBar, Text } from "@fluentui/react-components";
+import { useState } from "react";
+import type { UndoOffer, UndoOutcome, WorkflowOperations } from "../../../domain/consolidation/operations";
+import { ukrainianDate } from "../../../domain/consolidation/reportingStatus";
+import { toHostFailure, type HostFailure } from "../../../domain/hostFailure";
+import { useT } from "../../i18n";
+import { useConfirm } from "../../useConfirm";
+import { FailureBar } from "../FailureBar";
+import { IssueList } from "../IssueList";
+import { Notice } from "../Notice";
+
+const useStyles = makeStyles({ root: { display: "flex", flexDirection: "column", gap: "6px", minWidth: 0 } });
+
+/** «Скасувати останній імпорт», offered while the workbook keeps the sheets as they were before it. */
+export function UndoImport({ operations, offer, onUndone }: { operations: WorkflowOperations; offer: UndoOffer | null; onUndone: () => void }) {
+  const tr = useT();
+  const styles = useStyles();
+  const confirm = useConfirm<UndoOffer>();
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<UndoOutcome | null>(null);
+  const [error, setError] = useState<HostFailure | null>(null);
+  const undo = async () => {
+    setError(null);
+    setOutcome(null);
+    setBusy(true);
+    try {
+      const done = await operations.undoLastImport(confirm.ask);
+      setOutcome(done);
+      if (done.kind === "undone") onUndone();
+    } catch (e) {
+      setError(toHostFailure(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const asked = confirm.pending?.subject;
+  if (offer === null && outcome === null && error === null) return null;
+  return (
+    <section className={styles.root} aria-label={tr("undo.button")} data-testid="undo-import">
+      {offer !== null && (
+        <>
+          <Text>{tr("undo.offer", { at: ukrainianDate(offer.at), files: offer.files })}</Text>
+          <div>
+            <Button disabled={busy} onClick={() => void undo()}>
+              {tr("undo.button")}
+            </Button>
+          </div>
+        </>
+      )}
+      {busy && asked === undefined && (
+        <div role="status" aria-live="polite">
+          <ProgressBar aria-label={tr("undo.working")} />
+          <Text>{tr("undo.working")}</Text>
+        </div>
+      )}
+      {error && <FailureBar error={error} />}
+      {outcome?.kind === "undone" && <Notice intent="success" role="status" testId="undone" text={tr("undo.done", { at: ukrainianDate(outcome.at) })} />}
+      {outcome?.kind === "nothing" && <Notice intent="info" text={tr("undo.nothing")} />}
+      {outcome?.kind === "blocked" && <IssueList issues={outcome.issues} titleKey="undo.blocked" />}
+      <Dialog open={asked !== undefined} onOpenChange={(_, data) => !data.open && confirm.answer(false)} modalType="alert">
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>{tr("undo.confirm.title")}</DialogTitle>
+            <DialogContent>{asked && tr("undo.confirm.text", { at: ukrainianDate(asked.at), files: asked.files })}</DialogContent>
+            <DialogActions>
+              <Button appearance="primary" onClick={() => confirm.answer(true)}>
+                {tr("undo.confirm.yes")}
+              </Button>
+              <Button onClick={() => confirm.answer(false)}>{tr("undo.confirm.no")}</Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+    </section>
+  );
+}
