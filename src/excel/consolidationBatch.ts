@@ -18,6 +18,8 @@ import { runGuardedWrite, writeOwnSheets, type GuardedResult, type WriteSheetsOu
 export interface WorkbookState {
   readonly programme: Programme;
   readonly all: Unit[];
+  /** What the community list on «Довідники» holds that was not understood (a district not known). */
+  readonly listIssues: readonly Issue[];
   readonly rows: DataRow[];
   readonly log: LogEntry[];
   /** The workbook's other visible sheets, read only when asked for (reports copied in by hand). */
@@ -46,7 +48,8 @@ const isOther = (name: string) => !OWN.has(name);
 function stateOf(grids: readonly SheetGrid[]): WorkbookState {
   const own = grids.filter((g) => READ_SHEETS.includes(g.sheet));
   const { programme } = programmeOfWorkbook(own);
-  return { programme, all: units(programme, communitiesOf(own)), rows: dataRowsOf(own), log: logEntriesOf(own), others: grids.filter((g) => isOther(g.sheet) && g.visibility === "visible") };
+  const listed = communitiesOf(own);
+  return { programme, all: units(programme, listed.communities), listIssues: listed.issues, rows: dataRowsOf(own), log: logEntriesOf(own), others: grids.filter((g) => isOther(g.sheet) && g.visibility === "visible") };
 }
 
 function written(outcome: WriteSheetsOutcome): Written {

@@ -4,6 +4,7 @@ import type { ConsolidationOperations, ImportOutcome, RebuildOutcome } from "../
 import { toHostFailure, type HostFailure } from "../../domain/hostFailure";
 import type { Issue } from "../../domain/issues";
 import { leftoversText } from "../../domain/operations";
+import { reportingText } from "../../domain/consolidation/summaryHeadlines";
 import { useLocale, useT } from "../i18n";
 import { FailureBar } from "./FailureBar";
 import { IssueList } from "./IssueList";
@@ -68,6 +69,8 @@ export function ConsolidationPanel({
     });
   // Texts the last build (or, before any, the last import) left out of the published table.
   const redacted = built?.kind === "built" ? built.redacted : imported?.kind === "imported" ? imported.redacted : 0;
+  // Who reported in the period last written: required executors and those by consent, in two figures.
+  const reporting = built?.kind === "built" ? built.reporting : imported?.kind === "imported" ? imported.reporting : null;
   const leftovers = leftoversText(locale, [...(imported?.kind === "imported" ? imported.removedLeftovers : []), ...(built?.kind === "built" ? built.removedLeftovers : [])]);
   const drop = (e: DragEvent) => {
     e.preventDefault();
@@ -144,6 +147,7 @@ export function ConsolidationPanel({
       {built?.kind === "built" && (
         <Notice intent="success" role="status" testId="summaries-built" text={tr("consolidation.built", { period: built.label, rows: built.rows })} />
       )}
+      {reporting !== null && <Notice intent="info" testId="reporting" text={reportingText(locale, reporting)} />}
       {built?.kind === "built" && built.notes.length > 0 && <IssueList issues={built.notes} titleKey="check.issuesTitle" />}
       {redacted > 0 && (
         <Notice intent="warning" testId="redacted" text={tr("consolidation.redacted", { count: redacted })} />
