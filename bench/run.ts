@@ -169,7 +169,7 @@ async function consolidationBench() {
   // n distinct reports: the programme's own units, and communities listed in pmCommunities for the rest.
   const excel = async (n: number) => {
     const communities = Array.from({ length: Math.max(0, n - all.length) }, (_, i) => `Громада ${i + 1} територіальна громада`);
-    const everyone = units(programme, communities);
+    const everyone = units(programme, communities.map((name) => ({ name, district: null })));
     const picked = await Promise.all(demoReports(programme, everyone, period, "15.07.2025", "01.08.2025").slice(0, n).map(async (r) => ({ name: r.file, bytes: await sheetPlansToXlsx(r.plans) })));
     const withCommunities = programmeSheetPlans(programme).map((plan) => ({ ...plan, tables: plan.tables.map((t) => (t.name === "pmCommunities" ? { ...t, rows: communities.map((c) => [c, ...t.columns.slice(1).map(() => null)]) } : t)) }));
     const sim = installExcelSimulator();

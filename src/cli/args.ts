@@ -11,9 +11,9 @@ interface OptionSpec {
 export const COMMAND_OPTIONS: Readonly<Record<Command, Readonly<Record<string, OptionSpec>>>> = {
   matrix: { source: { type: "string" }, sheet: { type: "string" }, json: { type: "boolean" }, out: { type: "string" }, lang: { type: "string" }, help: { type: "boolean" } },
   demo: { source: { type: "string" }, "out-dir": { type: "string" }, lang: { type: "string" }, "no-pdf": { type: "boolean" }, help: { type: "boolean" } },
-  template: { unit: { type: "string" }, period: { type: "string" }, all: { type: "boolean" }, out: { type: "string" }, "out-dir": { type: "string" }, source: { type: "string" }, lang: { type: "string" }, help: { type: "boolean" } },
-  validate: { json: { type: "boolean" }, source: { type: "string" }, lang: { type: "string" }, help: { type: "boolean" } },
-  consolidate: { out: { type: "string" }, period: { type: "string" }, json: { type: "boolean" }, source: { type: "string" }, "include-personal-data": { type: "boolean" }, "reject-files-with-errors": { type: "boolean" }, lang: { type: "string" }, help: { type: "boolean" } },
+  template: { unit: { type: "string" }, period: { type: "string" }, all: { type: "boolean" }, out: { type: "string" }, "out-dir": { type: "string" }, source: { type: "string" }, communities: { type: "string" }, lang: { type: "string" }, help: { type: "boolean" } },
+  validate: { json: { type: "boolean" }, source: { type: "string" }, communities: { type: "string" }, lang: { type: "string" }, help: { type: "boolean" } },
+  consolidate: { out: { type: "string" }, period: { type: "string" }, json: { type: "boolean" }, source: { type: "string" }, communities: { type: "string" }, "include-personal-data": { type: "boolean" }, "reject-files-with-errors": { type: "boolean" }, lang: { type: "string" }, help: { type: "boolean" } },
 };
 
 export interface ParsedCommand {
@@ -31,6 +31,8 @@ export interface ParsedCommand {
   readonly unit?: string;
   readonly period?: string;
   readonly all: boolean;
+  /** template, validate, consolidate: the list of communities that report (a text or .xlsx file). */
+  readonly communities?: string;
   /** consolidate: keep texts flagged as possible personal data in the published table. */
   readonly includePersonalData: boolean;
   /** consolidate: refuse a report with any error whole, instead of taking its valid rows. */
@@ -130,6 +132,7 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommand | Usage
     files: many ? files : [],
     ...(str("unit") === undefined ? {} : { unit: str("unit") }),
     ...(str("period") === undefined ? {} : { period: str("period") }),
+    ...(str("communities") === undefined ? {} : { communities: str("communities") }),
     all: v["all"] === true,
     locale: lang === "en" ? "en" : "uk",
     ...(many ? (str("source") === undefined ? {} : { source: str("source") }) : files[0] === undefined ? {} : { source: files[0] }),

@@ -12,13 +12,13 @@ import { isUsable } from "../domain/operations";
 import { reportingPeriods } from "../domain/programme/referenceLists";
 import { readPeriod } from "../domain/reports/periods";
 import { reportsOfSource } from "../domain/reports/reportsOfSource";
-import { units } from "../domain/reports/units";
-import { communitiesOf } from "../domain/reports/workbookProgramme";
+import { emptyClasses } from "../domain/reports/classMembers";
+import { reportingLines } from "../domain/consolidation/summaryHeadlines";
 import { sheetPlansToXlsx } from "../xlsx/writeSheetPlans";
 import type { ParsedCommand } from "./args";
 import { notTakenLine, percent, periodShown, rejectedJson, summaryJson, type PeriodShown } from "./consolidateOutput";
 import { loadProgrammeSource, readSourceFile } from "./loadSource";
-import type { Io } from "./reportCommands";
+import { unitsFor, type Io } from "./reportCommands";
 import { checkOutputPath, writeFileAtomically } from "./writeOutput";
 
 /** A file's hash; one that cannot be read gets its own, so two missing files are never "the same file". */
@@ -56,13 +56,13 @@ export async function consolidateCommand(io: Io, cmd: ParsedCommand): Promise<nu
     requested = p.period.code;
   }
   // Checked before anything is read: the summary may replace neither a report nor the programme.
-  const refusedOut = await checkOutputPath(out, [...cmd.files, ...(cmd.source === undefined ? [] : [cmd.source])], "--out");
+  const refusedOut = await checkOutputPath(out, [...cmd.files, ...[cmd.source, cmd.communities].filter((x): x is string => x !== undefined)], "--out");
   if (refusedOut) {
     io.err(issueLine(cmd.locale, refusedOut));
     return 2;
   }
-  const programmeBook = cmd.source === undefined ? null : await readSourceFile(cmd.source);
-  const all = units(programme, programmeBook?.kind === "workbook" ? communitiesOf(programmeBook.sheets) : []);
+  const all = await unitsFor(io, cmd, programme, undefined, false);
+  if (all === null) return 2;
   const ctx = { programme, units: all, asOf: new Date().toISOString().slice(0, 10) };
   const imported: ImportedFile[] = [];
   for (const path of cmd.files) {
@@ -96,11 +96,13 @@ export async function consolidateCommand(io: Io, cmd: ParsedCommand): Promise<nu
     io.err(issueLine(cmd.locale, refused));
     return 2;
   }
-  if (cmd.json) io.out(JSON.stringify({ ...summaryJson(summaries, chosen, mostComplete, t(cmd.locale, "sum.oblastLevel")), ...counts, rows: result.rows.filter((r) => r.period === period).length, periodsWithData: periods }));
+  const empty = emptyClasses(programme, all, Number(period.slice(0, 4)));
+  if (cmd.json) io.out(JSON.stringify({ ...summaryJson(summaries, chosen, mostComplete, t(cmd.locale, "sum.oblastLevel")), ...counts, rows: result.rows.filter((r) => r.period === period).length, periodsWithData: periods, classesWithoutMembers: empty.map((c) => ({ code: c.code, name: c.name, measures: c.measures, withoutExecutor: c.withoutExecutor })) }));
   else {
     io.out(t(cmd.locale, "cli.consolidated", { files: counts.files, accepted, rows: counts.rows, notTaken: result.notTaken.length }));
     io.out(t(cmd.locale, requested === null ? "cli.periodLatest" : "cli.period", { label: chosen.label, completeness: percent(cmd.locale, chosen.completeness), received: chosen.received, expected: chosen.expected }));
     if (mostComplete !== null && requested === null) io.out(t(cmd.locale, "cli.mostComplete", { label: mostComplete.label, completeness: percent(cmd.locale, mostComplete.completeness), code: mostComplete.code }));
+    for (const line of reportingLines(cmd.locale, summaries.reporting, (code) => all.find((u) => u.code === code)?.shortName ?? code)) io.out(line);
     for (const x of summaries.byTask) io.out(`  ${x.task}. ${x.name.slice(0, 60)} — ${x.received}/${x.expected}`);
   }
   // What is already said with a file, report or row not taken is not said twice.

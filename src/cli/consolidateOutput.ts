@@ -1,5 +1,6 @@
 import type { NotTaken } from "../domain/consolidation/consolidate";
 import { share } from "../domain/consolidation/figures";
+import type { ReportingFigures } from "../domain/consolidation/reporting";
 import type { Summaries } from "../domain/consolidation/summaries";
 import { showDate } from "../domain/dates";
 import { formatIssue, formatWhere, t, type Locale } from "../domain/messages";
@@ -37,6 +38,8 @@ export function rejectedJson(locale: Locale, notTaken: readonly NotTaken[]) {
   return notTaken.map((x) => ({ file: x.file, sheet: x.sheet === "" ? null : x.sheet, ...(x.row === undefined ? {} : { row: x.row }), codes: x.reasons.map((r) => r.code), reason: reasonText(locale, x) }));
 }
 
+const executors = (f: ReportingFigures) => ({ expected: f.expected, reported: f.reported, completeness: share(f.reported, f.expected), notReported: f.notReported });
+
 /**
  * The CLI's --json: figures as the summaries show them (funds in тис. грн to one decimal, completeness as a
  * share to three), dates as people write them, every unit and territory by its code.
@@ -48,10 +51,12 @@ export function summaryJson(s: Summaries, chosen: PeriodShown, mostComplete: Per
     periodLabel: chosen.label,
     completeness: chosen.completeness,
     mostComplete: mostComplete === null ? null : { period: mostComplete.code, periodLabel: mostComplete.label, completeness: mostComplete.completeness },
+    // Completeness in two figures: executors that must report, and those that report by consent.
+    executors: { required: executors(s.reporting.required), byConsent: executors(s.reporting.byConsent) },
     total: figures(s.total),
     byTask: s.byTask.map((x) => ({ task: x.task, ...figures(x) })),
-    byMeasure: s.byMeasure.map((m) => ({ measure: m.measure, ...figures(m), status: m.status })),
-    byUnit: s.byUnit.map((u) => ({ code: u.code, unit: u.unit, expected: u.expected, received: u.received, completeness: share(u.received, u.expected), onTime: u.onTime, submitted: u.submitted === null ? null : showDate(u.submitted), firstSubmitted: u.firstSubmitted === null ? null : showDate(u.firstSubmitted) })),
-    byTerritory: s.byTerritory.map((x) => ({ code: x.code, territory: x.name ?? oblastLevel, expected: x.expected, received: x.received, completeness: share(x.received, x.expected), events: x.events, people: x.people, funds: x.funds })),
+    byMeasure: s.byMeasure.map((m) => ({ measure: m.measure, ...figures(m), status: m.status, notReported: m.notReported })),
+    byUnit: s.byUnit.map((u) => ({ code: u.code, unit: u.unit, byConsent: u.byConsent, expected: u.expected, received: u.received, completeness: share(u.received, u.expected), onTime: u.onTime, submitted: u.submitted === null ? null : showDate(u.submitted), firstSubmitted: u.firstSubmitted === null ? null : showDate(u.firstSubmitted) })),
+    byTerritory: s.byTerritory.map((x) => ({ code: x.code, territory: x.name ?? oblastLevel, district: x.district, expected: x.expected, received: x.received, completeness: share(x.received, x.expected), events: x.events, people: x.people, funds: x.funds })),
   };
 }

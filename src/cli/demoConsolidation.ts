@@ -3,7 +3,9 @@ import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import { consolidate, type ImportedFile } from "../domain/consolidation/consolidate";
 import { publishedSummaries } from "../domain/consolidation/publicReport";
-import { demoReports } from "../domain/consolidation/demoReports";
+import { DEMO_COMMUNITIES, demoReports, reportsInDemo } from "../domain/consolidation/demoReports";
+import { reportingLines } from "../domain/consolidation/summaryHeadlines";
+import { districtName } from "../domain/reports/communities";
 import { summarise } from "../domain/consolidation/summaries";
 import { SUMMARY_SHEETS, summarySheetPlans } from "../domain/consolidation/summarySheets";
 import { issueLine, t, type Locale } from "../domain/messages";
@@ -22,7 +24,7 @@ import { writeFileAtomically } from "./writeOutput";
  * an official prints for a meeting into out/summary-print.xlsx.
  */
 export async function demoConsolidation(io: Io, programme: Programme, outDir: string, locale: Locale): Promise<{ summary: string; print: string } | null> {
-  const all = units(programme);
+  const all = units(programme, DEMO_COMMUNITIES);
   const periods = reportingPeriods(programme.years).filter((p) => p.code === "2024-Y" || p.code === "2025-H1");
   const dir = join(outDir, "reports");
   await mkdir(dir, { recursive: true });
@@ -31,7 +33,8 @@ export async function demoConsolidation(io: Io, programme: Programme, outDir: st
   for (const period of periods) {
     const onTime = period.code === "2024-Y" ? "15.01.2025" : "15.07.2025";
     const late = period.code === "2024-Y" ? "03.02.2025" : "01.08.2025";
-    for (const report of demoReports(programme, all, period, onTime, late)) {
+    const reporting = all.filter((u) => reportsInDemo(u, period));
+    for (const report of demoReports(programme, reporting, period, onTime, late)) {
       const bytes = await sheetPlansToXlsx(report.plans);
       const refused = await writeFileAtomically(join(dir, report.file), bytes, "--out-dir");
       if (refused) {
@@ -41,7 +44,7 @@ export async function demoConsolidation(io: Io, programme: Programme, outDir: st
       const reports = validateWorkbook(await readWorkbookGrids(bytes), report.file, ctx);
       imported.push({ file: report.file, size: bytes.length, sha256: createHash("sha256").update(bytes).digest("hex"), reports });
     }
-    io.out(t(locale, "demo.reportsWritten", { count: all.length, period: period.label }));
+    io.out(t(locale, "demo.reportsWritten", { count: reporting.length, period: period.label }));
   }
   const result = consolidate(imported, [], "2026-11-28 09:00:00", { programme, units: all });
   const period = "2025-H1";
@@ -64,6 +67,12 @@ export async function demoConsolidation(io: Io, programme: Programme, outDir: st
   if (findings.length > 0) io.out(t(locale, "consolidation.redacted", { count: findings.length }));
   const number = (n: number) => n.toLocaleString(locale === "uk" ? "uk-UA" : "en-GB");
   for (const x of summaries.byTask) io.out(`  ${x.task}. ${x.received}/${x.expected} · ${number(x.events)} / ${number(x.people)} / ${number(x.funds)}`);
+  for (const line of reportingLines(locale, summaries.reporting, (code) => all.find((u) => u.code === code)?.shortName ?? code)) io.out(line);
+  io.out(t(locale, "demo.territories"));
+  for (const district of summaries.byTerritory.filter((x) => x.name !== null && x.district !== null && x.code === x.district)) {
+    const members = summaries.byTerritory.filter((x) => x.district === district.code);
+    io.out(`  ${districtName(district.code) ?? district.code}: ${members.map((x) => `${x.name ?? ""} ${x.received}/${x.expected}`).join(" · ")}`);
+  }
   io.out(`  ${summary}`);
   return { summary, print };
 }

@@ -6,6 +6,8 @@ import { PlanRefusedError } from "../domain/plans/cellLimits";
 import { programmeSheetPlans } from "../domain/plans/programmeSheets";
 import type { ParsedProgramme } from "../domain/programme/buildProgramme";
 import { programmeToJson } from "../domain/programme/programmeJson";
+import { DEMO_COMMUNITIES } from "../domain/consolidation/demoReports";
+import type { Community } from "../domain/reports/communities";
 import { sheetPlansToXlsx } from "../xlsx/writeSheetPlans";
 import { localeOf, parseCommandLine, type ParsedCommand, type UsageProblem } from "./args";
 import { convertWithLibreOffice, findLibreOffice } from "./libreoffice";
@@ -73,8 +75,8 @@ function reportIssues(io: Io, locale: Locale, issues: readonly Issue[]): void {
 }
 
 /** `option`: what the user gave the path with (--out, or --out-dir for demo), for the advice. */
-async function writeWorkbook(parsed: ParsedProgramme, cmd: ParsedCommand, out: string, option: string): Promise<Issue | null> {
-  return (await checkOutputPath(out, cmd.source === undefined ? [] : [cmd.source], option)) ?? (await writeFileAtomically(out, await sheetPlansToXlsx(programmeSheetPlans(parsed.programme, cmd.locale)), option));
+async function writeWorkbook(parsed: ParsedProgramme, cmd: ParsedCommand, out: string, option: string, communities: readonly Community[] = []): Promise<Issue | null> {
+  return (await checkOutputPath(out, cmd.source === undefined ? [] : [cmd.source], option)) ?? (await writeFileAtomically(out, await sheetPlansToXlsx(programmeSheetPlans(parsed.programme, cmd.locale, communities)), option));
 }
 
 async function matrix(io: Io, cmd: ParsedCommand): Promise<number> {
@@ -105,7 +107,8 @@ async function demo(io: Io, cmd: ParsedCommand): Promise<number> {
   }
   const p = parsed.programme;
   const xlsx = resolve(outDir, "programme.xlsx");
-  const refused = await writeWorkbook(parsed, cmd, xlsx, "--out-dir");
+  // The demo's workbook lists its communities on «Довідники», as an oblast would.
+  const refused = await writeWorkbook(parsed, cmd, xlsx, "--out-dir", DEMO_COMMUNITIES);
   if (refused !== null) {
     reportIssues(io, cmd.locale, [refused]);
     return EXIT_UNUSABLE;

@@ -12,9 +12,11 @@ import { readUnit, units, type Unit } from "../domain/reports/units";
 import { findReportSheet } from "../domain/reports/reportSheet";
 import { reportsOfSource } from "../domain/reports/reportsOfSource";
 import type { ValidatedReport } from "../domain/reports/validateReport";
-import { communitiesOf } from "../domain/reports/workbookProgramme";
+import type { Programme } from "../domain/programme/model";
+import { emptyClassIssues } from "../domain/reports/classMembers";
 import { sheetPlansToXlsx } from "../xlsx/writeSheetPlans";
 import type { ParsedCommand } from "./args";
+import { communitiesFor } from "./communitiesOption";
 import { loadProgrammeSource, readSourceFile } from "./loadSource";
 import { checkOutputPath, writeFileAtomically } from "./writeOutput";
 
@@ -25,11 +27,22 @@ export interface Io {
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-/** The communities typed into «Довідники» of a programme workbook given as --source (none otherwise). */
-async function communitiesFrom(source: string | undefined): Promise<string[]> {
-  if (source === undefined) return [];
-  const file = await readSourceFile(source);
-  return file.kind === "workbook" ? communitiesOf(file.sheets) : [];
+/**
+ * The reporting units of a command: the programme's, with the communities of --communities or of --source's
+ * «Довідники». What the list says (its count, rows not understood) and a class executor left with no members
+ * (for the period's year, given one; `consolidate` says it with its summaries) go to stderr; null when the
+ * list given cannot be used (said too).
+ */
+export async function unitsFor(io: Io, cmd: ParsedCommand, programme: Programme, year?: number, sayEmptyClasses = true): Promise<Unit[] | null> {
+  const given = await communitiesFor(cmd);
+  if (given.kind === "refused") {
+    report(io, cmd.locale, given.issues);
+    return null;
+  }
+  const all = units(programme, given.list.communities);
+  if (given.file !== null) io.err(t(cmd.locale, "cli.communitiesRead", { file: given.file, count: given.list.communities.length }));
+  for (const i of [...given.list.issues, ...(sayEmptyClasses ? emptyClassIssues(programme, all, year) : [])]) io.err(issueLine(cmd.locale, i));
+  return all;
 }
 
 function report(io: Io, locale: Locale, issues: readonly Issue[]): number {
@@ -66,11 +79,12 @@ export async function template(io: Io, cmd: ParsedCommand): Promise<number> {
   const parsed = await loadProgrammeSource(cmd.source);
   if (!isUsable(parsed)) return report(io, cmd.locale, parsed.issues);
   const programme = parsed.programme;
-  const all = units(programme, await communitiesFrom(cmd.source));
   const periodText = cmd.period ?? "";
   const p = readPeriod(periodText, programme.years, "9999-12-31");
   if (p.kind !== "ok" && p.kind !== "future") return report(io, cmd.locale, [issue(periodText === "" ? "report.period.missing" : p.kind === "outsideTerm" ? "report.period.outsideTerm" : "report.period.unknown", "error", {}, { text: periodText })]);
   const period: ReportingPeriod = p.period;
+  const all = await unitsFor(io, cmd, programme, period.year);
+  if (all === null) return 2;
   let chosen: Unit[];
   if (cmd.all) chosen = all;
   else {
@@ -83,7 +97,7 @@ export async function template(io: Io, cmd: ParsedCommand): Promise<number> {
   }
   const option = cmd.all ? "--out-dir" : "--out";
   const targets = chosen.map((unit) => ({ unit, out: cmd.all ? join(resolve(cmd.outDir ?? "."), templateFileName(unit, period)) : (cmd.out as string) }));
-  const inputs = cmd.source === undefined ? [] : [cmd.source];
+  const inputs = [cmd.source, cmd.communities].filter((x): x is string => x !== undefined);
   const skipped: Issue[] = [];
   for (const target of targets) {
     const refused = (await checkOutputPath(target.out, inputs, option)) ?? (await inTheWay(target.out, option));
@@ -132,7 +146,9 @@ function jsonDocument(locale: Locale, results: readonly FileResult[]) {
 export async function validate(io: Io, cmd: ParsedCommand): Promise<number> {
   const parsed = await loadProgrammeSource(cmd.source);
   if (!isUsable(parsed)) return report(io, cmd.locale, parsed.issues);
-  const ctx = { programme: parsed.programme, units: units(parsed.programme, await communitiesFrom(cmd.source)), asOf: today() };
+  const all = await unitsFor(io, cmd, parsed.programme);
+  if (all === null) return 2;
+  const ctx = { programme: parsed.programme, units: all, asOf: today() };
   const results: FileResult[] = [];
   for (const path of cmd.files) {
     const source = await readSourceFile(path);

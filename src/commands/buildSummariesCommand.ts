@@ -3,6 +3,7 @@ import { failureText, toHostFailure, type HostFailure } from "../domain/hostFail
 import type { Issue } from "../domain/issues";
 import { issueLine, t, type Locale } from "../domain/messages";
 import { leftoversText } from "../domain/operations";
+import { reportingText } from "../domain/consolidation/summaryHeadlines";
 import type { DialogAnswer, DialogRequest } from "./dialogProtocol";
 import { showReport } from "./loadProgrammeCommand";
 
@@ -14,7 +15,7 @@ function builtText(locale: Locale, outcome: RebuildOutcome): string {
   if (outcome.kind === "blocked") return [t(locale, "consolidation.blocked"), ...outcome.issues.map((i) => issueLine(locale, i))].join("\n");
   const built = t(locale, "consolidation.built", { period: outcome.label, rows: outcome.rows });
   const redacted = outcome.redacted > 0 ? [t(locale, "consolidation.redacted", { count: outcome.redacted })] : [];
-  return [built, ...redacted, ...leftoversText(locale, outcome.removedLeftovers), ...outcome.notes.map((i) => issueLine(locale, i))].join("\n");
+  return [built, reportingText(locale, outcome.reporting), ...redacted, ...leftoversText(locale, outcome.removedLeftovers), ...outcome.notes.map((i) => issueLine(locale, i))].join("\n");
 }
 
 export function personalDataText(locale: Locale, findings: readonly Issue[]): string {

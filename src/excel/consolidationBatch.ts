@@ -20,6 +20,8 @@ import { runGuardedWrite, writeOwnSheets, type GuardedResult, type WriteSheetsOu
 export interface WorkbookState {
   readonly programme: Programme;
   readonly all: Unit[];
+  /** What the community list on «Довідники» holds that was not understood (a district not known). */
+  readonly listIssues: readonly Issue[];
   readonly rows: DataRow[];
   readonly log: LogEntry[];
   /** The workbook's other sheets, hidden ones included, read only when asked for (reports copied in by hand). */
@@ -51,9 +53,11 @@ const isOther = (name: string) => !OWN.has(name) && !name.startsWith(KEPT_PREFIX
 function stateOf(grids: readonly SheetGrid[]): WorkbookState {
   const own = grids.filter((g) => READ_SHEETS.includes(g.sheet));
   const { programme } = programmeOfWorkbook(own);
+  const listed = communitiesOf(own);
   return {
     programme,
-    all: units(programme, communitiesOf(own)),
+    all: units(programme, listed.communities),
+    listIssues: listed.issues,
     rows: dataRowsOf(own),
     log: logEntriesOf(own),
     others: grids.filter((g) => isOther(g.sheet)),

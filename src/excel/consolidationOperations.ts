@@ -1,6 +1,7 @@
 import { consolidate, latestPeriod, type Consolidated, type DataRow, type ImportedFile, type LogEntry } from "../domain/consolidation/consolidate";
 import type { ConsolidationOperations, FileResult, ImportOutcome, ImportUi, PublishUi, WorkflowOperations } from "../domain/consolidation/operations";
 import { personalDataInPublicReport, publishedSummaries } from "../domain/consolidation/publicReport";
+import type { Reporting } from "../domain/consolidation/reporting";
 import { summarise } from "../domain/consolidation/summaries";
 import { summarySheetPlans } from "../domain/consolidation/summarySheets";
 import type { Issue } from "../domain/issues";
@@ -49,6 +50,8 @@ interface ReadFile {
 
 interface SummaryDraft extends Draft {
   readonly period: string | null;
+  /** Who reported in the period built, required and by consent apart. */
+  readonly reporting: Reporting | null;
 }
 
 /** Importing report files into «Дані» and building every summary, in one batch of three syncs (see `runConsolidation`). */
@@ -57,15 +60,17 @@ export function createConsolidationOperations(deps: ConsolidationDeps): Consolid
   const summaryDraft = (s: WorkbookState, rows: readonly DataRow[], log: readonly LogEntry[], period: string | null, replaced: readonly string[]): SummaryDraft => {
     const chosen = period ?? latestPeriod(rows);
     const findings = chosen === null ? [] : personalDataInPublicReport(rows, chosen);
+    const summaries = chosen === null ? null : summarise(s.programme, s.all, rows, chosen);
     return {
       period: chosen,
       replaced,
       findings,
+      reporting: summaries?.reporting ?? null,
       plans: (includePersonal) => {
-        if (chosen === null) return null;
-        const summaries = summarise(s.programme, s.all, rows, chosen);
+        if (summaries === null) return null;
         const { published } = publishedSummaries(s.programme, s.all, rows, summaries, includePersonal, t(deps.locale(), "sum.redacted"));
-        return summarySheetPlans(s.programme, s.all, rows, log, summaries, { locale: deps.locale(), builtOn: deps.today(), published });
+        const built = summarySheetPlans(s.programme, s.all, rows, log, summaries, { locale: deps.locale(), builtOn: deps.today(), published });
+        return { ...built, issues: [...s.listIssues, ...built.issues] };
       },
     };
   };
@@ -83,7 +88,7 @@ export function createConsolidationOperations(deps: ConsolidationDeps): Consolid
         const { imported, passedOver } = await importedOf(s);
         const result = consolidate(imported, s.rows, deps.now(), { programme: s.programme, units: s.all, acceptValidRows: ui.acceptValidRows ?? true });
         // Nothing to import: nothing is written either.
-        if (imported.length === 0) return { imported, passedOver, result, period: null, replaced: [], findings: [], plans: () => null };
+        if (imported.length === 0) return { imported, passedOver, result, period: null, replaced: [], findings: [], reporting: null, plans: () => null };
         return { imported, passedOver, result, ...summaryDraft(s, result.rows, [...s.log, ...result.log], null, result.replaced) };
       },
       async (d) => {
@@ -108,6 +113,7 @@ export function createConsolidationOperations(deps: ConsolidationDeps): Consolid
       redacted: redacted(draft, done.includePersonal),
       removedLeftovers: removedBy(done.written),
       notes: [...draft.passedOver, ...done.notes],
+      reporting: done.written === null ? null : draft.reporting,
     };
   };
 
@@ -158,9 +164,10 @@ export function createConsolidationOperations(deps: ConsolidationDeps): Consolid
       if (done.written?.kind === "blocked") return { kind: "blocked", issues: done.written.issues };
       const { draft } = done;
       const chosen = draft.period;
-      if (chosen === null) return { kind: "noData" };
+      const reporting = draft.reporting;
+      if (chosen === null || reporting === null) return { kind: "noData" };
       const label = reportingPeriods(draft.state.programme.years).find((x) => x.code === chosen)?.label ?? chosen;
-      return { kind: "built", period: chosen, label, rows: draft.state.rows.filter((r) => r.period === chosen).length, redacted: redacted(draft, done.includePersonal), removedLeftovers: removedBy(done.written), notes: done.notes };
+      return { kind: "built", period: chosen, label, rows: draft.state.rows.filter((r) => r.period === chosen).length, redacted: redacted(draft, done.includePersonal), removedLeftovers: removedBy(done.written), notes: done.notes, reporting };
     },
     async periods() {
       const s = await readWorkbookState(policy);

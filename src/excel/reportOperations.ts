@@ -37,13 +37,13 @@ export function createReportOperations(deps: ReportDeps): ReportOperations {
   const workbookProgramme = async () => {
     const read = await readReportSheets("active", [PROGRAMME_SHEET_NAMES.programme, PROGRAMME_SHEET_NAMES.lists], policy);
     const { programme } = programmeOfWorkbook(read.grids);
-    return { programme, units: units(programme, communitiesOf(read.grids)), workbookProtected: read.workbookProtected };
+    return { programme, units: units(programme, communitiesOf(read.grids).communities), workbookProtected: read.workbookProtected };
   };
   return {
     async check(scope) {
       const read = await readReportSheets(scope, [PROGRAMME_SHEET_NAMES.programme, PROGRAMME_SHEET_NAMES.lists], policy);
       const { programme, fromWorkbook } = programmeOfWorkbook(read.grids);
-      const ctx = { programme, units: units(programme, communitiesOf(read.grids)), asOf: today() };
+      const ctx = { programme, units: units(programme, communitiesOf(read.grids).communities), asOf: today() };
       // The add-in's own sheets are never reports; in "all" mode they are read only to know the programme.
       const candidates = read.grids.filter((g) => !OWN.has(g.sheet));
       const reports = validateWorkbook(candidates, undefined, ctx, read.sheetNames);

@@ -48,7 +48,7 @@ export async function workflowStatus(period: string | null, policy: RetryPolicy)
   const log = logEntriesOf(own);
   const present = new Set(rows.map((r) => r.period));
   const chosen = choice(period !== null && present.has(period) ? period : latestPeriod(rows));
-  const all = units(programme, communitiesOf(own));
+  const all = units(programme, communitiesOf(own).communities);
   const memo = memoOf(own.find((g) => g.sheet === MEMO_SHEET));
   const names = sheets.map((s) => s.name);
   const built = memo.built === null ? null : choice(memo.built.period);

@@ -11,7 +11,7 @@ import { assignmentsOf, units } from "../../src/domain/reports/units";
 
 const programme = parseEmbeddedProgramme().programme;
 const communities = Array.from({ length: 30 }, (_, i) => `Громада ${i + 1} територіальна громада`);
-const all = units(programme, communities);
+const all = units(programme, communities.map((name) => ({ name, district: null })));
 /** A measure of every district administration and every community. */
 const shared = all.filter((u) => u.type !== "oblastExecutor").map((u) => assignmentsOf(programme, u).map((a) => a.measure.code));
 const measure = shared[0]?.find((code) => shared.every((codes) => codes.includes(code))) ?? "";

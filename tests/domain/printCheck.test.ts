@@ -13,7 +13,7 @@ import { units } from "../../src/domain/reports/units";
 
 describe("every sheet the add-in writes prints legibly on A4", () => {
   const programme = parseEmbeddedProgramme().programme;
-  const all = units(programme, ["Смілянська міська територіальна громада"]);
+  const all = units(programme, [{ name: "Смілянська міська територіальна громада", district: "Р04" }]);
   const period = reportingPeriods(programme.years).find((p) => p.code === "2025-H1");
   const row = (period: string): DataRow => ({ unitCode: all[0]?.code ?? "", period, measureCode: "1.1", status: "Виконано", events: 1, people: 1, funds: 0, source: "", info: "", reasons: "", submitted: null, firstSubmitted: null, file: "a.xlsx", sheet: "Звіт", row: 8, sha256: period, importedAt: "t" });
   // The first half of two years, so that «Динаміка» prints its table (a year beside a half-year is only a line saying so).

@@ -10,7 +10,7 @@ import { validateWorkbook } from "../../src/domain/reports/validateReport";
 import { gridOf } from "../support/gridOf";
 
 const programme = parseEmbeddedProgramme().programme;
-const all = units(programme, ["Смілянська міська територіальна громада"]);
+const all = units(programme, [{ name: "Смілянська міська територіальна громада", district: "Р04" }]);
 const ctx = { programme, units: all, asOf: "2026-11-28" };
 
 describe("the report engine", () => {

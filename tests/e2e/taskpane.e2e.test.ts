@@ -289,6 +289,9 @@ suite("the production task pane in headless Chromium, on the simulated Excel hos
     // The dialog's closing leaves the page hidden until it has gone: the page must be given back before axe looks.
     await pageGivenBack(page);
     expect(await page.getByTestId("summaries-built").textContent()).toMatch(/^Зведення за I півріччя 2025 року побудовано/u);
+    // Who reported, in two figures (the districts and two departments are required; nobody by consent reported), and that no community is listed.
+    expect(await page.getByTestId("reporting").textContent()).toBe("Звітували: обов’язкові виконавці — 6 з 14; за згодою — 0 з 4.");
+    expect(await page.locator("body").textContent()).toContain("жодної громади не вказано");
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: join(SHOTS, "11-uk-summaries-built.png"), fullPage: true });
     await closePane(page);

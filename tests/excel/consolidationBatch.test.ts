@@ -1,12 +1,12 @@
 import type { ImportUi } from "../../src/domain/consolidation/operations";
 import { runBuildSummaries } from "../../src/commands/buildSummariesCommand";
 import type { DialogAnswer, DialogRequest } from "../../src/commands/dialogProtocol";
-import { SUMMARY_SHEETS } from "../../src/domain/consolidation/summarySheets";
+import { SUMMARY_SHEETS, SUMMARY_TABLES } from "../../src/domain/consolidation/summarySheets";
 import { units } from "../../src/domain/reports/units";
 import { createProgrammeOperations } from "../../src/excel/programmeOperations";
 import { EVERY_HOST, HOSTS, installExcelSimulator, type InstalledSimulator } from "../support/excelSimulator";
-import { consolidationOperations, programme, reportFiles, yes } from "../support/consolidation";
 import { visibleWorkbook } from "../support/visibleWorkbook";
+import { consolidationOperations, programme, reportFiles, yes, summaryTable } from "../support/consolidation";
 
 const all = units(programme);
 
@@ -33,6 +33,8 @@ describe.each(EVERY_HOST)("the consolidation batch on %s", (_label, apiVersion) 
     sim.resetStats();
   });
   afterEach(() => sim.uninstall());
+  /** The row of «Зведення»'s header: the table stands under the lines saying who reported. */
+  const tableTop = () => sim.model.tables.find((t) => t.name === SUMMARY_TABLES.tasks)?.rect.row ?? -1;
 
   it.each([4, 70])("imports %i files in three syncs, each request under the limit", async (n) => {
     const outcome = await operations().importFiles(copies(n), yes);
@@ -56,8 +58,8 @@ describe.each(EVERY_HOST)("the consolidation batch on %s", (_label, apiVersion) 
     await operations().importFiles(files, yes);
     const sheet = sim.model.sheetByName(SUMMARY_SHEETS.tasks);
     if (!sheet) throw new Error("no «Зведення»");
-    const header = sim.model.snapshot(SUMMARY_SHEETS.tasks)[0] ?? [];
-    const format = (title: string) => sim.model.cell(sheet, 1, header.indexOf(title))?.numberFormat;
+    const header = summaryTable(sim.model, SUMMARY_SHEETS.tasks)[0] ?? [];
+    const format = (title: string) => sim.model.cell(sheet, tableTop() + 1, header.indexOf(title))?.numberFormat;
     expect([format("Очікувано звітів"), format("Використано коштів, тис. грн"), format("Повнота")]).toEqual(["#,##0", "#,##0.0", "0.0%"]);
   });
 
@@ -91,16 +93,19 @@ describe.each(EVERY_HOST)("the consolidation batch on %s", (_label, apiVersion) 
 
   it("draws a chart of completion by task below «Зведення», its bars the completeness of the seven tasks (the total left out)", async () => {
     await operations().importFiles(files, yes);
-    const header = sim.model.snapshot(SUMMARY_SHEETS.tasks)[0] ?? [];
+    const header = summaryTable(sim.model, SUMMARY_SHEETS.tasks)[0] ?? [];
     const column = (title: string) => header.indexOf(title);
+    // The lines of who reported stand above the table; the chart follows the table wherever it starts.
+    const top = tableTop();
+    expect(top).toBeGreaterThan(0);
     expect(sim.model.sheetByName(SUMMARY_SHEETS.tasks)?.charts).toEqual([
       expect.objectContaining({
         type: "BarClustered",
         title: "Повнота звітування за завданнями, I півріччя 2025 року",
-        source: { row: 0, column: column("Повнота"), rowCount: 8, columnCount: 1 },
-        categories: { row: 1, column: column("№ завдання"), rowCount: 7, columnCount: 1 },
+        source: { row: top, column: column("Повнота"), rowCount: 8, columnCount: 1 },
+        categories: { row: top + 1, column: column("№ завдання"), rowCount: 7, columnCount: 1 },
         valueAxisMaximum: 1,
-        position: { start: "A11", end: "I29" },
+        position: { start: `A${top + 11}`, end: `I${top + 29}` },
       }),
     ]);
   });

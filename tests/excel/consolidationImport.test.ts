@@ -5,7 +5,7 @@ import { SUMMARY_SHEETS } from "../../src/domain/consolidation/summarySheets";
 import { units } from "../../src/domain/reports/units";
 import { createProgrammeOperations } from "../../src/excel/programmeOperations";
 import { EVERY_HOST, installExcelSimulator, type InstalledSimulator } from "../support/excelSimulator";
-import { consolidationOperations, programme, reportFiles, yes } from "../support/consolidation";
+import { consolidationOperations, programme, reportFiles, yes, summaryTable } from "../support/consolidation";
 
 const districts = units(programme).filter((u) => u.type === "districtAdministration");
 const districtFiles = (submitted?: string) => reportFiles(districts, submitted);
@@ -36,7 +36,7 @@ describe.each(EVERY_HOST)("importing district reports in Excel on %s", (_label, 
     expect(sim.model.snapshot(SUMMARY_SHEETS.log).slice(1).map((r) => r[9])).toEqual(["зведено", "зведено", "зведено", "зведено"]);
     // «За виконавцями» repeats each district's errors and warnings from the import log.
     const log = sim.model.snapshot(SUMMARY_SHEETS.log).slice(1).map((r) => [r[3], r[7], r[8]]);
-    const byUnit = sim.model.snapshot(SUMMARY_SHEETS.units);
+    const byUnit = summaryTable(sim.model, SUMMARY_SHEETS.units);
     const at = (title: string) => byUnit[0]?.indexOf(title) ?? -1;
     const districtsRows = byUnit.slice(1).filter((r) => String(r[0]).startsWith("Р"));
     expect(districtsRows.map((r) => [r[0], r[at("Помилок")], r[at("Попереджень")]])).toEqual(log);
@@ -73,7 +73,7 @@ describe.each(EVERY_HOST)("importing district reports in Excel on %s", (_label, 
     await ops.importFiles(await districtFiles(), { confirmReplace: async () => true, progress: () => undefined, confirmPersonalData: async () => true });
     expect(await ops.periods()).toEqual([{ code: "2025-H1", label: "I півріччя 2025 року" }]);
     expect(await ops.rebuild(null, yes)).toMatchObject({ kind: "built", period: "2025-H1", label: "I півріччя 2025 року" });
-    const tasks = sim.model.snapshot(SUMMARY_SHEETS.tasks);
+    const tasks = summaryTable(sim.model, SUMMARY_SHEETS.tasks);
     expect(tasks.map((r) => r[0]).slice(1, 8)).toEqual(["1", "2", "3", "4", "5", "6", "7"]);
     expect(tasks.at(-1)?.[1]).toBe("Разом");
   });
@@ -91,8 +91,12 @@ describe.each(EVERY_HOST)("the ribbon button «Зведення» on %s", (_labe
       sim.model.sheetByName(SUMMARY_SHEETS.tasks)?.cells.clear();
       await runBuildSummaries("uk", ops, dialog);
       expect(shown[0]).toBe("У книзі немає даних звітів: спочатку імпортуйте файли.");
-      expect(shown[1]).toMatch(/^Зведення за I півріччя 2025 року побудовано \(\d+ рядк\S+ даних\)\.$/u);
-      expect(sim.model.snapshot(SUMMARY_SHEETS.tasks).at(-1)?.[1]).toBe("Разом");
+      const lines = shown[1]?.split("\n") ?? [];
+      expect(lines[0]).toMatch(/^Зведення за I півріччя 2025 року побудовано \(\d+ рядк\S+ даних\)\.$/u);
+      // Who reported, in two figures: the four district administrations are required; no executor by consent sent anything.
+      expect(lines[1]).toBe("Звітували: обов’язкові виконавці — 4 з 14; за згодою — 0 з 4.");
+      expect(lines[2]).toMatch(/^Попередження — Виконавець «органи місцевого самоврядування» — це громади області, але жодної громади не вказано\..* Що зробити: Додайте громади: вставте список/u);
+      expect(summaryTable(sim.model, SUMMARY_SHEETS.tasks).at(-1)?.[1]).toBe("Разом");
     } finally {
       sim.uninstall();
     }

@@ -5,7 +5,7 @@ import { units } from "../../src/domain/reports/units";
 import { createProgrammeOperations } from "../../src/excel/programmeOperations";
 import { sheetPlansToXlsx } from "../../src/xlsx/writeSheetPlans";
 import { EVERY_HOST, installExcelSimulator, type InstalledSimulator } from "../support/excelSimulator";
-import { consolidationOperations, H1, programme, yes } from "../support/consolidation";
+import { consolidationOperations, H1, programme, yes, summaryTable } from "../support/consolidation";
 import { fixturePath } from "../support/fixtures";
 
 const [р01, р02] = units(programme).filter((u) => u.type === "districtAdministration");
@@ -50,7 +50,7 @@ describe.each(EVERY_HOST)("the task pane's import keeps provenance by file and s
     expect(outcome.files[1]?.issues.map((i) => i.code)).toContain("consolidate.superseded");
     expect(new Set(dataOf().map((r) => [r[12], r[11], r[17]].join(" | ")))).toEqual(new Set(["Р03 виправлений.xlsx | 25.07.2025 | 15.07.2025"]));
     expect(logOf().map((r) => [r[0], r[9]])).toEqual([["Р03 виправлений.xlsx", "зведено"], ["Р03.xlsx", "не зведено: є новіша версія"]]);
-    const byUnit = sim.model.snapshot(SUMMARY_SHEETS.units);
+    const byUnit = summaryTable(sim.model, SUMMARY_SHEETS.units);
     const row = byUnit.find((r) => r[0] === "Р03") ?? [];
     const at = (title: string) => byUnit[0]?.indexOf(title) ?? -1;
     expect([row[at("Вчасно")], row[at("Дата подання")]]).toEqual(["так", "25.07.2025 (уперше 15.07.2025)"]);

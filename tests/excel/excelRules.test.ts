@@ -40,7 +40,10 @@ function typeCommunities(sim: InstalledSimulator): void {
   const table = sim.model.tables.find((x) => x.name === "pmCommunities");
   if (!table) throw new Error("no pmCommunities");
   const sheet = sim.model.sheetById(table.sheetId);
-  communities.forEach((name, r) => (sim.model.cellForWrite(sheet, table.rect.row + 1 + r, table.rect.column).value = name));
+  communities.forEach((name, r) => {
+    sim.model.cellForWrite(sheet, table.rect.row + 1 + r, table.rect.column).value = name;
+    sim.model.cellForWrite(sheet, table.rect.row + 1 + r, table.rect.column + 1).value = "Черкаський район";
+  });
   table.rect = { ...table.rect, rowCount: communities.length + 1 };
 }
 
@@ -55,7 +58,7 @@ describe.each(EVERY_HOST)("the add-in under Excel's rules on %s", (_label, apiVe
   describe("a cell holds at most 32,767 characters", () => {
     it("consolidates a measure of every district and community with long texts: the joined text is cut with a marker and an info, in three syncs", async () => {
       typeCommunities(sim);
-      const all = units(programme, communities).filter((u) => u.type !== "oblastExecutor");
+      const all = units(programme, communities.map((name) => ({ name, district: "Р04" }))).filter((u) => u.type !== "oblastExecutor");
       const shared = all.map((u) => assignmentsOf(programme, u).map((a) => a.measure.code));
       const measure = shared[0]?.find((code) => shared.every((codes) => codes.includes(code))) ?? "";
       const long = (unit: string) => Array.from({ length: 12 }, (_, i) => `${unit}: проведено захід ${i + 1} з інформування молоді про ризики торгівлі людьми`).join(". ") + ".";

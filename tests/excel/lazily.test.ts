@@ -7,7 +7,7 @@ function fake(): ConsolidationOperations {
   return {
     importFiles: async () => ({ kind: "cancelled" }),
     importSheets: async () => ({ kind: "noReports", notes: [] }),
-    rebuild: async (period) => (period === null ? { kind: "noData" } : { kind: "built", period, label: "x", rows: 1, redacted: 0, removedLeftovers: [], notes: [] }),
+    rebuild: async (period) => (period === null ? { kind: "noData" } : { kind: "built", period, label: "x", rows: 1, redacted: 0, removedLeftovers: [], notes: [], reporting: { required: { expected: 1, reported: 1, notReported: [] }, byConsent: { expected: 0, reported: 0, notReported: [] } } }),
     periods: async () => periods,
   };
 }
@@ -18,7 +18,7 @@ describe("operations from a lazy chunk", () => {
     const ops = lazily(async () => (loads++, fake()));
     expect(loads).toBe(0);
     expect(await ops.periods()).toBe(periods);
-    expect(await ops.rebuild("2025-H1", { confirmPersonalData: async () => true })).toEqual({ kind: "built", period: "2025-H1", label: "x", rows: 1, redacted: 0, removedLeftovers: [], notes: [] });
+    expect(await ops.rebuild("2025-H1", { confirmPersonalData: async () => true })).toMatchObject({ kind: "built", period: "2025-H1", label: "x", rows: 1, redacted: 0, removedLeftovers: [], notes: [], reporting: { required: { expected: 1, reported: 1 } } });
     expect(loads).toBe(1);
   });
 

@@ -9,7 +9,7 @@ import { EVERY_HOST, HOSTS, installExcelSimulator, PAYLOAD_LIMIT_BYTES, type Ins
 import { largeSheetPlan, syntheticAnnex } from "../support/syntheticProgramme";
 
 const FAST = { delaysMs: [1, 1] };
-const COMMUNITIES = [["Смілянська міська територіальна громада"], ["Городищенська міська територіальна громада"], ["Мошнівська сільська територіальна громада"]];
+const COMMUNITIES = [["Смілянська міська територіальна громада", "Черкаський район"], ["Городищенська міська територіальна громада", "Черкаський район"], ["Мошнівська сільська територіальна громада", "Черкаський район"]];
 
 function ui(answer: boolean, whileAsking?: () => void): OperationUi {
   return {

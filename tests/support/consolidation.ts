@@ -8,6 +8,7 @@ import type { Unit } from "../../src/domain/reports/units";
 import { createConsolidationOperations } from "../../src/excel/consolidationOperations";
 import { readSourceBytes } from "../../src/xlsx/readSource";
 import { sheetPlansToXlsx } from "../../src/xlsx/writeSheetPlans";
+import type { SimWorkbookModel } from "./excelSimulator";
 
 export const programme = parseEmbeddedProgramme().programme;
 export const H1 = reportingPeriods(programme.years).find((p) => p.code === "2025-H1") as ReportingPeriod;
@@ -26,4 +27,10 @@ export function consolidationOperations(sha256: (bytes: Uint8Array) => Promise<s
 /** The demo's filled reports of these units for I півріччя 2025, as the files they would send. */
 export async function reportFiles(units: readonly Unit[], submitted = "15.07.2025"): Promise<{ name: string; bytes: Uint8Array }[]> {
   return Promise.all(demoReports(programme, units, H1, submitted, "01.08.2025").map(async (r) => ({ name: r.file, bytes: await sheetPlansToXlsx(r.plans) })));
+}
+
+/** A summary sheet from its table's header row down: the lines above «Зведення» and «За виконавцями» (who reported) left out. */
+export function summaryTable(model: SimWorkbookModel, sheet: string): ReturnType<SimWorkbookModel["snapshot"]> {
+  const table = model.tables.find((t) => model.sheetById(t.sheetId).name === sheet);
+  return model.snapshot(sheet).slice(table?.rect.row ?? 0);
 }

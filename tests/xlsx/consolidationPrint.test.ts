@@ -24,6 +24,8 @@ interface SummaryJson {
   byTask: { task: string; expected: number; received: number; statuses: Record<string, number>; events: number; people: number; funds: number }[];
   byMeasure: { measure: string; received: number }[];
   byUnit: { unit: string; expected: number; received: number; onTime: boolean | null }[];
+  byTerritory: { code: string; territory: string; district: string | null; expected: number; received: number }[];
+  executors: Record<"required" | "byConsent", { expected: number; reported: number; notReported: string[] }>;
 }
 
 suite("the demo and consolidate: reports of every unit, validated, consolidated, printed", () => {
@@ -31,19 +33,46 @@ suite("the demo and consolidate: reports of every unit, validated, consolidated,
   const out = mkdtempSync(join(tmpdir(), "pm-demo-"));
   const programme = parseEmbeddedProgramme().programme;
 
+  let demo = "";
   beforeAll(() => {
     const r = cli("demo", "--out-dir", out);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain("Зведено 36 файлів");
+    demo = r.stdout;
+    // 18 units and 2 of the 4 communities listed report for 2024; the migration service (by consent) skips I півріччя 2025.
+    expect(r.stdout).toContain("Зведено 39 файлів");
+  });
+
+  it("lists four communities of two districts, shows them under their districts, and counts completeness in two figures", () => {
+    expect(demo).toContain("Обов’язкові виконавці: звітували 14 з 14 (100,0%).");
+    expect(demo).toContain("Виконавці за згодою (звітують добровільно): звітували 5 з 8 (62,5%).");
+    expect(demo).toContain("Не звітували (за згодою): УДМС, Ладижинська сільська ТГ, Катеринопільська селищна ТГ.");
+    expect(demo).toContain("  Звенигородський район: Звенигородська РДА 25/25 · Звенигородська міська ТГ 27/27 · Катеринопільська селищна ТГ 0/27");
+    expect(demo).toContain("  Уманський район: Уманська РДА 25/25 · Уманська міська ТГ 27/27 · Ладижинська сільська ТГ 0/27");
+    expect(demo).not.toContain("жодної громади не вказано");
   });
 
   it("consolidates the demo's reports into the JSON document the README describes", () => {
     const reports = readdirSync(join(out, "reports")).map((f) => join(out, "reports", f));
-    const r = cli("consolidate", ...reports, "--period", "I півріччя 2025", "--json", "--out", join(out, "again.xlsx"));
+    // The communities are those listed on «Довідники» of the demo's programme.xlsx.
+    const source = join(out, "programme.xlsx");
+    const r = cli("consolidate", ...reports, "--source", source, "--period", "I півріччя 2025", "--json", "--out", join(out, "again.xlsx"));
     // The demo's reports hold a few typical mistakes: those rows are not taken, each listed with its reason (exit 1).
     expect(r.code).toBe(1);
     const doc = JSON.parse(r.stdout) as SummaryJson;
-    expect(doc).toMatchObject({ period: "2025-H1", files: 36, accepted: 36 });
+    expect(doc).toMatchObject({ period: "2025-H1", files: 39, accepted: 39 });
+    expect(doc.executors.required).toMatchObject({ expected: 14, reported: 14 });
+    expect(doc.executors.byConsent).toMatchObject({ expected: 8, reported: 5, notReported: ["В12", "Г02", "Г04"] });
+    expect(doc.byTerritory.map((x) => [x.district, x.territory])).toEqual([
+      ["Р01", "Звенигородська РДА"],
+      ["Р01", "Звенигородська міська ТГ"],
+      ["Р01", "Катеринопільська селищна ТГ"],
+      ["Р02", "Золотоніська РДА"],
+      ["Р03", "Уманська РДА"],
+      ["Р03", "Уманська міська ТГ"],
+      ["Р03", "Ладижинська сільська ТГ"],
+      ["Р04", "Черкаська РДА"],
+      [null, "Обласний рівень (обласні виконавці)"],
+    ]);
     expect(doc.rejected.map((x) => [x.sheet, x.row, x.codes])).toEqual([
       ["Звіт В02 2024-Y", 8, ["report.status.unknown"]],
       ["Звіт В02 2025-H1", 8, ["report.status.unknown"]],
@@ -62,11 +91,11 @@ suite("the demo and consolidate: reports of every unit, validated, consolidated,
     // The phone number one executor wrote into a narrative is listed, and kept out of the published table unless asked.
     expect(r.stderr).toMatch(/аркуш «Дані», клітинка J\d+: Текст звіту \S+ про захід [\d.]+ \(.+\.xlsx\) може містити персональні дані \(номер телефону\)/u);
     expect(r.stderr).toContain("додайте --include-personal-data");
-    const kept = cli("consolidate", ...reports, "--period", "2025-H1", "--include-personal-data", "--out", join(out, "kept.xlsx"));
+    const kept = cli("consolidate", ...reports, "--source", source, "--period", "2025-H1", "--include-personal-data", "--out", join(out, "kept.xlsx"));
     expect(kept.code).toBe(1);
     expect(kept.stderr).toContain("номер телефону");
     expect(kept.stderr).not.toContain("додайте --include-personal-data");
-    const year = JSON.parse(cli("consolidate", ...reports, "--period", "2024", "--json", "--out", join(out, "year.xlsx")).stdout) as SummaryJson;
+    const year = JSON.parse(cli("consolidate", ...reports, "--source", source, "--period", "2024", "--json", "--out", join(out, "year.xlsx")).stdout) as SummaryJson;
     expect(year.period).toBe("2024-Y");
   });
 

@@ -2,6 +2,7 @@ import type { SheetPlan } from "../plans/sheetPlan";
 import type { Programme } from "../programme/model";
 import { STATUSES, type ReportingPeriod } from "../programme/referenceLists";
 import { templateFileName, templatePlans } from "../reports/templatePlan";
+import type { Community } from "../reports/communities";
 import type { Unit } from "../reports/units";
 
 /** A small deterministic generator, so the demo's reports are the same on every run. */
@@ -11,6 +12,23 @@ function random(seed: number): () => number {
     s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
     return s / 2 ** 32;
   };
+}
+
+/** The communities the demo lists on «Довідники»: real hromadas of two districts of Cherkasy oblast. */
+export const DEMO_COMMUNITIES: readonly Community[] = [
+  { name: "Уманська міська територіальна громада", district: "Р03" },
+  { name: "Ладижинська сільська територіальна громада", district: "Р03" },
+  { name: "Звенигородська міська територіальна громада", district: "Р01" },
+  { name: "Катеринопільська селищна територіальна громада", district: "Р01" },
+];
+
+/**
+ * Whether a unit reports in the demo: executors «за згодою» report voluntarily, so two of the communities
+ * never do, and the migration service skips the latest period — none of which makes a measure «not done».
+ */
+export function reportsInDemo(unit: Unit, period: ReportingPeriod): boolean {
+  if (/^(Ладижинська|Катеринопільська) /u.test(unit.name)) return false;
+  return !(period.code === "2025-H1" && unit.name.startsWith("Управління Державної міграційної служби"));
 }
 
 export interface DemoReport {

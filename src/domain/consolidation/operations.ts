@@ -1,6 +1,7 @@
 import type { Issue } from "../issues";
 import type { ProgrammeCounts } from "../operations";
 import type { ReportingStatus } from "./reportingStatus";
+import type { Reporting } from "./reporting";
 
 /**
  * A report's fate in an import (a file, or one report sheet of it): taken whole, taken with remarks, skipped as
@@ -20,7 +21,7 @@ export interface FileResult {
 
 export type ImportOutcome =
   /** `removedLeftovers`: sheets an earlier, unfinished write had left under temporary names, removed by this one; `notes`: what the summaries had to change to fit Excel (a joined text shortened), as infos. */
-  | { readonly kind: "imported"; readonly files: readonly FileResult[]; readonly period: string | null; readonly rows: number; readonly redacted: number; readonly removedLeftovers: readonly string[]; readonly notes: readonly Issue[] }
+  | { readonly kind: "imported"; readonly files: readonly FileResult[]; readonly period: string | null; readonly rows: number; readonly redacted: number; readonly removedLeftovers: readonly string[]; readonly notes: readonly Issue[]; readonly reporting: Reporting | null }
   | { readonly kind: "cancelled" }
   /** No visible sheet of the workbook (other than the add-in's own) is a report; `notes` name hidden sheets that hold one (never consolidated). */
   | { readonly kind: "noReports"; readonly notes: readonly Issue[] }
@@ -28,8 +29,8 @@ export type ImportOutcome =
   | { readonly kind: "blocked"; readonly issues: readonly Issue[] };
 
 export type RebuildOutcome =
-  /** `redacted`: texts of the published table replaced by a marker at the user's choice; `removedLeftovers` and `notes` as for an import. */
-  | { readonly kind: "built"; readonly period: string; readonly label: string; readonly rows: number; readonly redacted: number; readonly removedLeftovers: readonly string[]; readonly notes: readonly Issue[] }
+  /** `redacted`: texts of the published table replaced by a marker at the user's choice; `removedLeftovers` and `notes` as for an import; `reporting`: who reported, required and by consent apart. */
+  | { readonly kind: "built"; readonly period: string; readonly label: string; readonly rows: number; readonly redacted: number; readonly removedLeftovers: readonly string[]; readonly notes: readonly Issue[]; readonly reporting: Reporting }
   | { readonly kind: "noData" }
   | { readonly kind: "blocked"; readonly issues: readonly Issue[] };
 

@@ -2,11 +2,12 @@ import type { Measure, Programme } from "../programme/model";
 import { STATUSES } from "../programme/referenceLists";
 import { periodDeadline } from "../reports/periods";
 import { assignmentsOf, inTerm, type Unit } from "../reports/units";
-import type { Status } from "../reports/validateReport";
 import type { DataRow } from "./consolidate";
 import { tenths } from "./figures";
+import { measureStatus, type MeasureStatus, type StatusCounts } from "./measureStatus";
+import { notReportedOn, reportingOf, type ExpectedExecutor, type Reporting } from "./reporting";
 
-export type StatusCounts = Record<Status, number>;
+export { measureStatus, type MeasureStatus, type StatusCounts } from "./measureStatus";
 
 export interface Figures {
   readonly expected: number;
@@ -23,9 +24,6 @@ export interface TaskSummary extends Figures {
   readonly measures: number;
 }
 
-/** What a measure's reports add up to; see README «Зведений стан заходу». */
-export type MeasureStatus = Status | "Немає звітів";
-
 export interface MeasureSummary extends Figures {
   readonly measure: string;
   readonly task: string;
@@ -34,6 +32,8 @@ export interface MeasureSummary extends Figures {
   readonly executors: string;
   readonly status: MeasureStatus;
   readonly narrative: string;
+  /** Expected executors that sent nothing on it: required ones leave it less than done, those «за згодою» are only listed. */
+  readonly notReported: { readonly required: readonly string[]; readonly byConsent: readonly string[] };
 }
 
 export interface UnitSummary {
@@ -57,6 +57,8 @@ export interface TerritorySummary {
   readonly code: string;
   /** Null for the oblast level, which each language names its own way. */
   readonly name: string | null;
+  /** The district a district administration or a community belongs to (null: the oblast level, or not known). */
+  readonly district: string | null;
   readonly expected: number;
   readonly received: number;
   readonly events: number;
@@ -71,6 +73,8 @@ export interface Summaries {
   readonly byUnit: readonly UnitSummary[];
   readonly byTerritory: readonly TerritorySummary[];
   readonly total: Figures;
+  /** Executors that reported, required and by consent apart. */
+  readonly reporting: Reporting;
 }
 
 const emptyCounts = (): StatusCounts => Object.fromEntries(STATUSES.map((s) => [s, 0])) as StatusCounts;
@@ -83,29 +87,10 @@ function add(into: { statuses: StatusCounts; events: number; people: number; fun
   into.received++;
 }
 
-/**
- * The aggregated status of a measure (README, «Зведений стан заходу»), from the reports of its expected
- * executors: none → «Немає звітів»; every expected executor reported «Виконано» → «Виконано»; every report
- * «Не виконано» → «Не виконано»; something done (a «Виконано» or «Виконано частково») together with something
- * not done (a «Не виконано», a «Виконано частково», or an expected report missing) → «Виконано частково»;
- * otherwise (work still going on, nothing finished) → «Виконується». A single «Виконано частково» makes the
- * measure «Виконано частково»: an executor that did only part of its share leaves the measure partly undone,
- * whatever the others report, and a summary that said «Виконується» or «Виконано» would hide that.
- */
-export function measureStatus(statuses: StatusCounts, expected: number): MeasureStatus {
-  const received = STATUSES.reduce((s, k) => s + statuses[k], 0);
-  if (received === 0) return "Немає звітів";
-  if (statuses["Виконано"] === received && received >= expected) return "Виконано";
-  if (statuses["Не виконано"] === received) return "Не виконано";
-  const somethingDone = statuses["Виконано"] + statuses["Виконано частково"] > 0;
-  const somethingNotDone = statuses["Не виконано"] + statuses["Виконано частково"] > 0 || received < expected;
-  return somethingDone && somethingNotDone ? "Виконано частково" : "Виконується";
-}
-
-/** The expected executors of each measure in a year: the units that report on it, while its term runs. */
-function expectedUnits(programme: Programme, all: readonly Unit[], year: number): Map<string, Unit[]> {
-  const byMeasure = new Map<string, Unit[]>();
-  for (const unit of all) for (const a of assignmentsOf(programme, unit, year)) byMeasure.set(a.measure.code, [...(byMeasure.get(a.measure.code) ?? []), unit]);
+/** The expected executors of each measure in a year, each with its consent there: the units that report on it, while its term runs. */
+function expectedUnits(programme: Programme, all: readonly Unit[], year: number): Map<string, ExpectedExecutor[]> {
+  const byMeasure = new Map<string, ExpectedExecutor[]>();
+  for (const unit of all) for (const a of assignmentsOf(programme, unit, year)) byMeasure.set(a.measure.code, [...(byMeasure.get(a.measure.code) ?? []), { code: unit.code, consent: a.consent }]);
   return byMeasure;
 }
 
@@ -130,6 +115,7 @@ export function summarise(programme: Programme, all: readonly Unit[], rows: read
     const mine = inPeriod.filter((r) => r.measureCode === m.code);
     for (const r of mine) add(acc, r);
     acc.funds = tenths(acc.funds);
+    const notReported = notReportedOn(units, new Set(mine.map((r) => r.unitCode)));
     return {
       measure: m.code,
       task: m.taskCode,
@@ -138,8 +124,9 @@ export function summarise(programme: Programme, all: readonly Unit[], rows: read
       executors: m.executors.map((e) => e.name).join("; "),
       expected: units.length,
       ...acc,
-      status: measureStatus(acc.statuses, units.length),
+      status: measureStatus(acc.statuses, notReported.required.length),
       narrative: narrativeOf(mine.filter((r) => r.info !== "" || r.reasons !== "").map((r) => `${short.get(r.unitCode) ?? r.unitCode}: ${[r.info, r.reasons].filter((x) => x !== "").join(" ")}`)),
+      notReported,
     };
   };
   // A measure whose term does not cover the period's year is not expected, so it is in no summary of the period.
@@ -176,17 +163,22 @@ export function summarise(programme: Programme, all: readonly Unit[], rows: read
       byConsent: assignments.length > 0 && assignments.every((a) => a.consent),
     };
   });
-  return { period, byTask, byMeasure, byUnit, byTerritory: territories(byUnit, inPeriod), total: sum(byTask) };
+  return { period, byTask, byMeasure, byUnit, byTerritory: territories(byUnit, all, inPeriod), total: sum(byTask), reporting: reportingOf(byUnit) };
 }
 
-/** The four districts, each community, and the oblast level: every unit is in exactly one, so they add up. */
-function territories(byUnit: readonly UnitSummary[], counted: readonly DataRow[]): TerritorySummary[] {
+/**
+ * Each district administration with the communities of its district under it, the communities whose district
+ * is not known, and the oblast level: every unit is in exactly one line, so they add up.
+ */
+function territories(byUnit: readonly UnitSummary[], all: readonly Unit[], counted: readonly DataRow[]): TerritorySummary[] {
+  const districtOf = new Map(all.map((u) => [u.code, u.district ?? null]));
   const line = (code: string, name: string | null, units: readonly UnitSummary[]): TerritorySummary => {
     const codes = new Set(units.map((u) => u.code));
     const mine = counted.filter((r) => codes.has(r.unitCode));
     return {
       code,
       name,
+      district: districtOf.get(code) ?? null,
       expected: units.reduce((n, u) => n + u.expected, 0),
       received: units.reduce((n, u) => n + u.received, 0),
       events: mine.reduce((n, r) => n + r.events, 0),
@@ -194,9 +186,12 @@ function territories(byUnit: readonly UnitSummary[], counted: readonly DataRow[]
       funds: tenths(mine.reduce((n, r) => n + r.funds, 0)),
     };
   };
+  const communities = byUnit.filter((u) => u.type === "community");
+  const districts = byUnit.filter((u) => u.type === "districtAdministration");
+  const known = new Set(districts.map((d) => d.code));
   return [
-    ...byUnit.filter((u) => u.type === "districtAdministration").map((u) => line(u.code, u.unit, [u])),
-    ...byUnit.filter((u) => u.type === "community").map((u) => line(u.code, u.unit, [u])),
+    ...districts.flatMap((d) => [d, ...communities.filter((c) => districtOf.get(c.code) === d.code)].map((u) => line(u.code, u.unit, [u]))),
+    ...communities.filter((c) => !known.has(districtOf.get(c.code) ?? "")).map((u) => line(u.code, u.unit, [u])),
     line("oblast", null, byUnit.filter((u) => u.type === "oblastExecutor")),
   ];
 }

@@ -3,16 +3,19 @@ import { issue, type Issue } from "../issues";
 import { fitColumn } from "../plans/cellLimits";
 import { EXCEL_CELL_CHARS } from "../cellLimit";
 import { showDate } from "../dates";
-import { t, type Locale, type MessageKey } from "../messages";
+import { formatIssue, t, type Locale, type MessageKey } from "../messages";
 import { pageHeaderText } from "../plans/programmeSheets";
 import type { ColumnPlan, SheetPlan } from "../plans/sheetPlan";
 import type { Programme } from "../programme/model";
 import { reportingPeriods, STATUSES } from "../programme/referenceLists";
+import { emptyClassIssues } from "../reports/classMembers";
+import { districtName } from "../reports/communities";
 import type { Unit } from "../reports/units";
 import type { DataRow, LogEntry } from "./consolidate";
 import { share } from "./figures";
 import { dynamicsPeriods } from "./dynamicsPeriods";
 import { summarise, type Figures, type Summaries, type UnitSummary } from "./summaries";
+import { notReportedText, reportingLines, withHeadlines } from "./summaryHeadlines";
 
 /** Sheet names are the workbook's contract, Ukrainian in every locale. */
 export const SUMMARY_SHEETS = {
@@ -102,6 +105,7 @@ export function summarySheetPlans(programme: Programme, all: readonly Unit[], ro
   const label = reportingPeriods(programme.years).find((p) => p.code === s.period)?.label ?? s.period;
   const title = `${programme.title}, ${label}`;
   const unitName = new Map(all.map((u) => [u.code, u.name]));
+  const nameOf = (code: string) => all.find((u) => u.code === code)?.shortName ?? code;
   const yes = t(locale, "sheet.yes");
   // Errors and warnings of each unit's report for the period, as the import log recorded them (the latest report taken).
   const remarks = new Map(log.filter((l) => l.period === s.period && (l.action === "imported" || l.action === "replaced")).map((l) => [l.unit, l]));
@@ -116,21 +120,27 @@ export function summarySheetPlans(programme: Programme, all: readonly Unit[], ro
         [...s.byTask.map((x) => [x.task, x.name, x.measures, ...figures(x)]), ["", t(locale, "sum.total"), s.byTask.reduce((n, x) => n + x.measures, 0), ...figures(s.total)]], "1F4E79"),
       chart: { title: t(locale, "sum.chart.title", { period: label }), categoryColumn: "task", valueColumn: "completeness", rows: s.byTask.length, maximum: 1 },
     },
-    sheet(footer, SUMMARY_SHEETS.measures, title, SUMMARY_TABLES.measures, columns(locale, [["measure", 9], ["measureText", 26], ...FIGURE_SPECS, ["measureStatus", 15], ["narrative", 24]]),
-      s.byMeasure.map((m) => [m.measure, m.text, ...figures(m), m.status, m.narrative]), "2E75B6"),
+    sheet(footer, SUMMARY_SHEETS.measures, title, SUMMARY_TABLES.measures, columns(locale, [["measure", 9], ["measureText", 21], ...FIGURE_SPECS, ["measureStatus", 15], ["narrative", 17], ["notReported", 12]]),
+      s.byMeasure.map((m) => [m.measure, m.text, ...figures(m), m.status, m.narrative, notReportedText(locale, m.notReported, nameOf)]), "2E75B6"),
     sheet(footer, SUMMARY_SHEETS.units, title, SUMMARY_TABLES.units, columns(locale, [["unitCode", 8], ["unit", 30], ["unitType", 18], ["expected", 11, "count"], ["received", 10, "count"], ["completeness", 10, "percent"], ["reported", 10], ["onTime", 10], ["submitted", 11], ["errors", 9, "count"], ["warnings", 14, "count"], ["byConsent", 11]]),
       [...s.byUnit].sort((a, b) => Number(a.byConsent) - Number(b.byConsent)).map((u) => {
         const checked = remarks.get(u.code);
         return [u.code, u.unit, t(locale, `sum.unitType.${u.type}` as MessageKey), u.expected, u.received, ratio(u), u.reported ? yes : no, u.onTime === null ? "" : u.onTime ? yes : no, submittedText(locale, u), checked?.errors ?? null, checked?.warnings ?? null, u.byConsent ? yes : ""];
       }), "548235"),
-    sheet(footer, SUMMARY_SHEETS.territories, title, SUMMARY_TABLES.territories, columns(locale, [["territory", 40], ["expected", 11, "count"], ["received", 10, "count"], ["completeness", 10, "percent"], ["events", 11, "count"], ["people", 10, "count"], ["funds", 13, "funds"]]),
-      s.byTerritory.map((x) => [x.name ?? t(locale, "sum.oblastLevel"), x.expected, x.received, ratio(x), x.events, x.people, x.funds]), "BF8F00"),
+    sheet(footer, SUMMARY_SHEETS.territories, title, SUMMARY_TABLES.territories, columns(locale, [["district", 20, "text", true, true], ["territory", 40], ["expected", 11, "count"], ["received", 10, "count"], ["completeness", 10, "percent"], ["events", 11, "count"], ["people", 10, "count"], ["funds", 13, "funds"]]),
+      s.byTerritory.map((x) => [x.name === null ? "" : (districtName(x.district ?? "") ?? t(locale, "sum.districtUnknown")), x.name ?? t(locale, "sum.oblastLevel"), x.expected, x.received, ratio(x), x.events, x.people, x.funds]), "BF8F00"),
     sheet(footer, SUMMARY_SHEETS.report, title, SUMMARY_TABLES.report, columns(locale, [["number", 6], ["taskName", 30, "text", true, true], ["measureText", 45], ["executors", 40], ["term", 12], ["narrativeStatus", 50]]),
       published.byMeasure.map((m, i) => [i + 1, programme.tasks.find((x) => x.code === m.task)?.name ?? "", `${m.measure}. ${m.text}`, m.executors, m.term, m.status === "Немає звітів" ? t(locale, "sum.noReports") : `${m.status}. ${m.narrative}`.trim()]), "C00000"),
   ];
+  // Who reported, required and by consent apart, and a class executor that stands for nobody, above «Зведення» and «За виконавцями».
+  const empty = emptyClassIssues(programme, all, Number(s.period.slice(0, 4)));
+  const lines = reportingLines(locale, s.reporting, nameOf);
+  const headed = plans.map((plan) =>
+    plan.name === SUMMARY_SHEETS.tasks ? withHeadlines(plan, [...lines, ...empty.map((i) => formatIssue(locale, i).message), t(locale, "sum.reporting.rule")]) : plan.name === SUMMARY_SHEETS.units ? withHeadlines(plan, lines) : plan,
+  );
   const dynamics = dynamicsSheet(programme, all, rows, s.period, locale, footer);
-  const fitted = fitNarratives(dynamics === null ? plans : [...plans, dynamics.plan], s, locale);
-  return dynamics === null ? fitted : { ...fitted, issues: [...fitted.issues, ...dynamics.issues] };
+  const fitted = fitNarratives(dynamics === null ? headed : [...headed, dynamics.plan], s, locale);
+  return { ...fitted, issues: [...empty, ...fitted.issues, ...(dynamics?.issues ?? [])] };
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { PlainValue } from "../cell";
 import { t, type Locale } from "../messages";
 import { allMeasures, type Programme } from "../programme/model";
+import { districtName, type Community } from "../reports/communities";
 import { FUNDING_SOURCES, reportingPeriods, reportingUnits, STATUSES } from "../programme/referenceLists";
 import { col } from "./localisedColumn";
 import { plainProgrammeTable, richProgrammeTable } from "./programmeTable";
@@ -81,7 +82,7 @@ function assignmentsSheet(p: Programme, locale: Locale): SheetPlan {
   return sheet(locale, PROGRAMME_SHEET_NAMES.assignments, `${p.title} — ${PROGRAMME_SHEET_NAMES.assignments}`, [{ name: "pmAssignments", startColumn: 0, columns, rows }], "548235");
 }
 
-function listsSheet(p: Programme, locale: Locale): SheetPlan {
+function listsSheet(p: Programme, locale: Locale, communities: readonly Community[]): SheetPlan {
   const periods = reportingPeriods(p.years);
   const units = reportingUnits(p);
   const tables: TablePlan[] = [
@@ -106,8 +107,8 @@ function listsSheet(p: Programme, locale: Locale): SheetPlan {
     {
       name: "pmCommunities",
       startColumn: 11,
-      columns: [col(locale, "sheet.lists.community", 34, { wrap: true })],
-      rows: [],
+      columns: [col(locale, "sheet.lists.community", 34, { wrap: true }), col(locale, "sheet.lists.district", 22, { wrap: true })],
+      rows: communities.map((c) => [c.name, districtName(c.district ?? "") ?? ""]),
       note: t(locale, "sheet.lists.communityNote"),
     },
   ];
@@ -115,12 +116,12 @@ function listsSheet(p: Programme, locale: Locale): SheetPlan {
   return sheet(locale, PROGRAMME_SHEET_NAMES.lists, `${p.title} — ${PROGRAMME_SHEET_NAMES.lists}`, tables, "BF8F00", 0);
 }
 
-/** The four structured sheets of a loaded programme, in workbook order. */
-export function programmeSheetPlans(programme: Programme, locale: Locale = "uk"): SheetPlan[] {
+/** The four structured sheets of a loaded programme, in workbook order; `communities` fill «Довідники»'s list (the demo's). */
+export function programmeSheetPlans(programme: Programme, locale: Locale = "uk", communities: readonly Community[] = []): SheetPlan[] {
   return [
     programmeSheet(programme, locale),
     agenciesSheet(programme, locale),
     assignmentsSheet(programme, locale),
-    listsSheet(programme, locale),
+    listsSheet(programme, locale, communities),
   ];
 }

@@ -2,6 +2,7 @@ import type { AgencyKind, Measure, Programme } from "../programme/model";
 import { comparisonKey } from "../programme/normalizeText";
 import { DISTRICT_ADMINISTRATIONS } from "../programme/referenceLists";
 import { termYears } from "../programme/termYears";
+import { districtCode, type Community } from "./communities";
 
 export type UnitType = "oblastExecutor" | "districtAdministration" | "community";
 
@@ -11,6 +12,8 @@ export interface Unit {
   readonly name: string;
   readonly shortName: string;
   readonly type: UnitType;
+  /** A district administration's own code, or the district a community lies in (null: not known); absent for oblast executors. */
+  readonly district?: string | null;
 }
 
 const OBLAST_LEVEL: readonly AgencyKind[] = ["oblastDepartment", "oblastInstitution", "territorialBody", "ngo"];
@@ -22,13 +25,14 @@ function shortDistrict(name: string): string {
 
 /**
  * Every unit that reports: each oblast-level executor of the programme, the four district
- * administrations, and the territorial communities that the oblast lists in `pmCommunities`.
+ * administrations, and the territorial communities that the oblast lists in `pmCommunities`
+ * (or the CLI's --communities), each with its district.
  */
-export function units(programme: Programme, communities: readonly string[] = []): Unit[] {
+export function units(programme: Programme, communities: readonly Community[] = []): Unit[] {
   return [
     ...programme.agencies.filter((a) => OBLAST_LEVEL.includes(a.kind)).map((a): Unit => ({ code: a.code, name: a.name, shortName: a.shortName, type: "oblastExecutor" })),
-    ...DISTRICT_ADMINISTRATIONS.map((name, i): Unit => ({ code: `Р${String(i + 1).padStart(2, "0")}`, name, shortName: shortDistrict(name), type: "districtAdministration" })),
-    ...communities.map((name, i): Unit => ({ code: `Г${String(i + 1).padStart(2, "0")}`, name, shortName: name.replace(/\s+територіальна громада$/u, " ТГ"), type: "community" })),
+    ...DISTRICT_ADMINISTRATIONS.map((name, i): Unit => ({ code: districtCode(i), name, shortName: shortDistrict(name), type: "districtAdministration", district: districtCode(i) })),
+    ...communities.map((c, i): Unit => ({ code: `Г${String(i + 1).padStart(2, "0")}`, name: c.name, shortName: c.name.replace(/\s+територіальна громада$/u, " ТГ"), type: "community", district: c.district })),
   ];
 }
 

@@ -1,21 +1,18 @@
-import { cellText } from "../cell";
 import { PROGRAMME_SHEET_NAMES } from "../plans/programmeSheets";
 import { parseEmbeddedProgramme } from "../programme/embeddedProgramme";
 import type { Programme } from "../programme/model";
 import { parseMatrixGrid } from "../programme/parseMatrixGrid";
 import { isUsable } from "../operations";
-import { GridIndex, type SheetGrid } from "../sheetGrid";
+import type { SheetGrid } from "../sheetGrid";
+import { communitiesFromGrid, type CommunityList } from "./communities";
 
-const COMMUNITY_HEADERS = new Set(["територіальна громада", "territorial community"]);
-
-/** The communities the oblast typed under «Територіальна громада» on «Довідники». */
-export function communitiesOf(grids: readonly SheetGrid[]): string[] {
+/**
+ * The communities the oblast listed on «Довідники» (table «Територіальна громада», with «Район» beside it),
+ * with a warning for each row whose district is not given or not known.
+ */
+export function communitiesOf(grids: readonly SheetGrid[]): CommunityList {
   const lists = grids.find((g) => g.sheet === PROGRAMME_SHEET_NAMES.lists);
-  if (!lists) return [];
-  const index = new GridIndex(lists);
-  const header = lists.cells.find((c) => c.row === 0 && COMMUNITY_HEADERS.has(cellText(c.value).trim().toLocaleLowerCase("uk-UA")));
-  if (!header) return [];
-  return index.rows().filter((r) => r > 0).map((r) => cellText(index.at(r, header.column)?.value).trim()).filter((t) => t !== "");
+  return lists === undefined ? { communities: [], issues: [] } : communitiesFromGrid(lists);
 }
 
 /**

@@ -3,6 +3,7 @@ import { useState } from "react";
 import type { ConsolidationOperations, RebuildOutcome } from "../../../domain/consolidation/operations";
 import { toHostFailure, type HostFailure } from "../../../domain/hostFailure";
 import type { Issue } from "../../../domain/issues";
+import { reportingText } from "../../../domain/consolidation/summaryHeadlines";
 import { leftoversText } from "../../../domain/operations";
 import { useLocale, useT } from "../../i18n";
 import { FailureBar } from "../FailureBar";
@@ -50,6 +51,8 @@ export function BuildSummaries({ operations, period, confirmPersonalData, onBuil
       )}
       {error && <FailureBar error={error} />}
       {built?.kind === "built" && <Notice intent="success" role="status" testId="summaries-built" text={tr("consolidation.built", { period: built.label, rows: built.rows })} />}
+      {/* Who reported in the period built: required executors and those by consent, in two figures. */}
+      {built?.kind === "built" && built.reporting !== null && <Notice intent="info" testId="reporting" text={reportingText(locale, built.reporting)} />}
       {built?.kind === "built" && built.notes.length > 0 && <IssueList issues={built.notes} titleKey="check.issuesTitle" />}
       {built?.kind === "built" && built.redacted > 0 && <Notice intent="warning" testId="redacted" text={tr("consolidation.redacted", { count: built.redacted })} />}
       {built?.kind === "built" &&

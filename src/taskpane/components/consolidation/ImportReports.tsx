@@ -3,6 +3,7 @@ import { useRef, useState, type DragEvent } from "react";
 import type { ConsolidationOperations, ImportOutcome } from "../../../domain/consolidation/operations";
 import { toHostFailure, type HostFailure } from "../../../domain/hostFailure";
 import type { Issue } from "../../../domain/issues";
+import { reportingText } from "../../../domain/consolidation/summaryHeadlines";
 import { leftoversText } from "../../../domain/operations";
 import { useLocale, useT } from "../../i18n";
 import { FailureBar } from "../FailureBar";
@@ -118,6 +119,7 @@ export function ImportReports({
             <Notice key={text} intent="info" text={text} />
           ))}
           <RemarkGroups issues={imported.files.flatMap((f) => f.issues)} unitOf={unitOf} placeOf={placeOf} />
+          {imported.reporting !== null && <Notice intent="info" testId="reporting-import" text={reportingText(locale, imported.reporting)} />}
           {imported.notes.length > 0 && <IssueList issues={imported.notes} titleKey="check.issuesTitle" />}
         </>
       )}
