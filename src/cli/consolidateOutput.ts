@@ -1,5 +1,6 @@
 import type { NotTaken } from "../domain/consolidation/consolidate";
 import { share } from "../domain/consolidation/figures";
+import { fundsShare } from "../domain/consolidation/plannedFunds";
 import type { Summaries } from "../domain/consolidation/summaries";
 import { showDate } from "../domain/dates";
 import { formatIssue, formatWhere, t, type Locale } from "../domain/messages";
@@ -38,11 +39,12 @@ export function rejectedJson(locale: Locale, notTaken: readonly NotTaken[]) {
 }
 
 /**
- * The CLI's --json: figures as the summaries show them (funds in тис. грн to one decimal, completeness as a
- * share to three), dates as people write them, every unit and territory by its code.
+ * The CLI's --json: figures as the summaries show them (funds used and planned in тис. грн to one decimal, the
+ * plan null where the programme has none; completeness and the share of the plan used as shares to three),
+ * dates as people write them, every unit and territory by its code.
  */
 export function summaryJson(s: Summaries, chosen: PeriodShown, mostComplete: PeriodShown | null, oblastLevel: string) {
-  const figures = (f: Summaries["total"]) => ({ expected: f.expected, received: f.received, completeness: share(f.received, f.expected), statuses: f.statuses, events: f.events, people: f.people, funds: f.funds });
+  const figures = (f: Summaries["total"]) => ({ expected: f.expected, received: f.received, completeness: share(f.received, f.expected), statuses: f.statuses, events: f.events, people: f.people, funds: f.funds, planned: f.planned, fundsShare: fundsShare(f.funds, f.planned) });
   return {
     period: s.period,
     periodLabel: chosen.label,
@@ -50,7 +52,7 @@ export function summaryJson(s: Summaries, chosen: PeriodShown, mostComplete: Per
     mostComplete: mostComplete === null ? null : { period: mostComplete.code, periodLabel: mostComplete.label, completeness: mostComplete.completeness },
     total: figures(s.total),
     byTask: s.byTask.map((x) => ({ task: x.task, ...figures(x) })),
-    byMeasure: s.byMeasure.map((m) => ({ measure: m.measure, ...figures(m), status: m.status })),
+    byMeasure: s.byMeasure.map((m) => ({ measure: m.measure, ...figures(m), sources: m.sources, status: m.status })),
     byUnit: s.byUnit.map((u) => ({ code: u.code, unit: u.unit, expected: u.expected, received: u.received, completeness: share(u.received, u.expected), onTime: u.onTime, submitted: u.submitted === null ? null : showDate(u.submitted), firstSubmitted: u.firstSubmitted === null ? null : showDate(u.firstSubmitted) })),
     byTerritory: s.byTerritory.map((x) => ({ code: x.code, territory: x.name ?? oblastLevel, expected: x.expected, received: x.received, completeness: share(x.received, x.expected), events: x.events, people: x.people, funds: x.funds })),
   };

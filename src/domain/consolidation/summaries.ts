@@ -5,6 +5,7 @@ import { assignmentsOf, inTerm, type Unit } from "../reports/units";
 import type { Status } from "../reports/validateReport";
 import type { DataRow } from "./consolidate";
 import { tenths } from "./figures";
+import { measureSources, plannedForYear, sumPlanned } from "./plannedFunds";
 
 export type StatusCounts = Record<Status, number>;
 
@@ -15,6 +16,8 @@ export interface Figures {
   readonly events: number;
   readonly people: number;
   readonly funds: number;
+  /** The programme's plan for the period's year, тис. грн as shown; null where it plans nothing (see `plannedForYear`). */
+  readonly planned: number | null;
 }
 
 export interface TaskSummary extends Figures {
@@ -32,6 +35,8 @@ export interface MeasureSummary extends Figures {
   readonly text: string;
   readonly term: string;
   readonly executors: string;
+  /** The programme's funding sources, or those the reports name where it has none (see `measureSources`). */
+  readonly sources: readonly string[];
   readonly status: MeasureStatus;
   readonly narrative: string;
 }
@@ -136,8 +141,10 @@ export function summarise(programme: Programme, all: readonly Unit[], rows: read
       text: m.text,
       term: m.term,
       executors: m.executors.map((e) => e.name).join("; "),
+      sources: measureSources(m, mine.map((r) => r.source)),
       expected: units.length,
       ...acc,
+      planned: plannedForYear(programme, m, year),
       status: measureStatus(acc.statuses, units.length),
       narrative: narrativeOf(mine.filter((r) => r.info !== "" || r.reasons !== "").map((r) => `${short.get(r.unitCode) ?? r.unitCode}: ${[r.info, r.reasons].filter((x) => x !== "").join(" ")}`)),
     };
@@ -154,6 +161,7 @@ export function summarise(programme: Programme, all: readonly Unit[], rows: read
       events: list.reduce((s, f) => s + f.events, 0),
       people: list.reduce((s, f) => s + f.people, 0),
       funds: tenths(list.reduce((s, f) => s + f.funds, 0)),
+      planned: sumPlanned(list.map((f) => f.planned)),
     };
   };
   const byTask = programme.tasks.map((t): TaskSummary => ({ task: t.code, name: t.name, measures: byMeasure.filter((m) => m.task === t.code).length, ...sum(byMeasure.filter((m) => m.task === t.code)) }));
