@@ -15,7 +15,7 @@ import { parseEmbeddedProgramme } from "../src/domain/programme/embeddedProgramm
 import { allMeasures } from "../src/domain/programme/model";
 import { reportingPeriods } from "../src/domain/programme/referenceLists";
 import { META_SHEET } from "../src/domain/reports/reportFormat";
-import { templatePlans } from "../src/domain/reports/templatePlan";
+import { legacyTemplatePlans as templatePlans } from "./legacyTemplate";
 import { assignmentsOf, units } from "../src/domain/reports/units";
 import { sheetPlansToXlsx } from "../src/xlsx/writeSheetPlans";
 import { moreCases, type Case, type Expected } from "./reportFixtureCases";

@@ -11,7 +11,8 @@ import { parseEmbeddedProgramme } from "../src/domain/programme/embeddedProgramm
 import { allMeasures } from "../src/domain/programme/model";
 import { reportingPeriods } from "../src/domain/programme/referenceLists";
 import { META_SHEET } from "../src/domain/reports/reportFormat";
-import { reportSheetName, templateFileName, templatePlans } from "../src/domain/reports/templatePlan";
+import { reportSheetName, templateFileName } from "../src/domain/reports/templatePlan";
+import { legacyTemplatePlans as templatePlans } from "./legacyTemplate";
 import { assignmentsOf, units } from "../src/domain/reports/units";
 import { sheetPlansToXlsx } from "../src/xlsx/writeSheetPlans";
 import type { CommandCase as Case } from "../tests/support/commandCase";

@@ -6,7 +6,7 @@ import type { SheetPlan } from "../src/domain/plans/sheetPlan";
 import { allMeasures, type Programme } from "../src/domain/programme/model";
 import type { ReportingPeriod } from "../src/domain/programme/referenceLists";
 import { META_SHEET, REPORT_COLUMNS, REPORT_TITLE } from "../src/domain/reports/reportFormat";
-import { templatePlans } from "../src/domain/reports/templatePlan";
+import { legacyTemplatePlans as templatePlans } from "./legacyTemplate";
 import { units, type Unit } from "../src/domain/reports/units";
 import { sheetPlansToXlsx } from "../src/xlsx/writeSheetPlans";
 

@@ -1,6 +1,7 @@
 import type { NotTaken } from "../domain/consolidation/consolidate";
 import { share } from "../domain/consolidation/figures";
 import type { ReportingFigures } from "../domain/consolidation/reporting";
+import { fundsShare } from "../domain/consolidation/plannedFunds";
 import type { Summaries } from "../domain/consolidation/summaries";
 import { showDate } from "../domain/dates";
 import { formatIssue, formatWhere, t, type Locale } from "../domain/messages";
@@ -41,11 +42,12 @@ export function rejectedJson(locale: Locale, notTaken: readonly NotTaken[]) {
 const executors = (f: ReportingFigures) => ({ expected: f.expected, reported: f.reported, completeness: share(f.reported, f.expected), notReported: f.notReported });
 
 /**
- * The CLI's --json: figures as the summaries show them (funds in тис. грн to one decimal, completeness as a
- * share to three), dates as people write them, every unit and territory by its code.
+ * The CLI's --json: figures as the summaries show them (funds used and planned in тис. грн to one decimal, the
+ * plan null where the programme has none; completeness and the share of the plan used as shares to three),
+ * dates as people write them, every unit and territory by its code.
  */
 export function summaryJson(s: Summaries, chosen: PeriodShown, mostComplete: PeriodShown | null, oblastLevel: string) {
-  const figures = (f: Summaries["total"]) => ({ expected: f.expected, received: f.received, completeness: share(f.received, f.expected), statuses: f.statuses, events: f.events, people: f.people, funds: f.funds });
+  const figures = (f: Summaries["total"]) => ({ expected: f.expected, received: f.received, completeness: share(f.received, f.expected), statuses: f.statuses, events: f.events, people: f.people, funds: f.funds, planned: f.planned, fundsShare: fundsShare(f.funds, f.planned) });
   return {
     period: s.period,
     periodLabel: chosen.label,
@@ -55,7 +57,7 @@ export function summaryJson(s: Summaries, chosen: PeriodShown, mostComplete: Per
     executors: { required: executors(s.reporting.required), byConsent: executors(s.reporting.byConsent) },
     total: figures(s.total),
     byTask: s.byTask.map((x) => ({ task: x.task, ...figures(x) })),
-    byMeasure: s.byMeasure.map((m) => ({ measure: m.measure, ...figures(m), status: m.status, notReported: m.notReported })),
+    byMeasure: s.byMeasure.map((m) => ({ measure: m.measure, ...figures(m), sources: m.sources, status: m.status, notReported: m.notReported })),
     byUnit: s.byUnit.map((u) => ({ code: u.code, unit: u.unit, byConsent: u.byConsent, expected: u.expected, received: u.received, completeness: share(u.received, u.expected), onTime: u.onTime, submitted: u.submitted === null ? null : showDate(u.submitted), firstSubmitted: u.firstSubmitted === null ? null : showDate(u.firstSubmitted) })),
     byTerritory: s.byTerritory.map((x) => ({ code: x.code, territory: x.name ?? oblastLevel, district: x.district, expected: x.expected, received: x.received, completeness: share(x.received, x.expected), events: x.events, people: x.people, funds: x.funds })),
   };

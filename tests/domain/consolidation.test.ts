@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { consolidate, type ImportedFile } from "../../src/domain/consolidation/consolidate";
 import { tenths } from "../../src/domain/consolidation/figures";
+import { sumPlanned } from "../../src/domain/consolidation/plannedFunds";
 import { measureStatus, summarise, type Figures, type Summaries } from "../../src/domain/consolidation/summaries";
 import { formatIssue } from "../../src/domain/messages";
 import { allMeasures } from "../../src/domain/programme/model";
@@ -50,15 +51,16 @@ const file = (name: string, sha256: string, ...reports: ValidatedReport[]): Impo
 /** Every summary's totals are «Зведення»'s: the measures, the tasks, the units and the territories. */
 function expectAddsUp(s: Summaries): void {
   const total = s.total;
-  const sums = (list: readonly Omit<Figures, "statuses">[]) => ({ expected: list.reduce((n, x) => n + x.expected, 0), received: list.reduce((n, x) => n + x.received, 0), events: list.reduce((n, x) => n + x.events, 0), people: list.reduce((n, x) => n + x.people, 0), funds: tenths(list.reduce((n, x) => n + x.funds, 0)) });
+  const sums = (list: readonly Omit<Figures, "statuses" | "planned">[]) => ({ expected: list.reduce((n, x) => n + x.expected, 0), received: list.reduce((n, x) => n + x.received, 0), events: list.reduce((n, x) => n + x.events, 0), people: list.reduce((n, x) => n + x.people, 0), funds: tenths(list.reduce((n, x) => n + x.funds, 0)) });
   const want = { expected: total.expected, received: total.received, events: total.events, people: total.people, funds: total.funds };
   expect({ byMeasure: sums(s.byMeasure) }).toEqual({ byMeasure: want });
   expect({ byTask: sums(s.byTask) }).toEqual({ byTask: want });
   expect({ byTerritory: sums(s.byTerritory) }).toEqual({ byTerritory: want });
   expect({ byUnit: { expected: s.byUnit.reduce((n, u) => n + u.expected, 0), received: s.byUnit.reduce((n, u) => n + u.received, 0) } }).toEqual({ byUnit: { expected: total.expected, received: total.received } });
   for (const st of STATUSES) expect(s.byMeasure.reduce((n, m) => n + m.statuses[st], 0)).toBe(total.statuses[st]);
-  // Funds are kept as shown, to one decimal, at every level.
+  // Funds are kept as shown, to one decimal, at every level, and so is the plan, whose total is the sum of the plans shown.
   for (const f of [total, ...s.byTask, ...s.byMeasure, ...s.byTerritory]) expect(f.funds).toBe(tenths(f.funds));
+  expect({ planned: [sumPlanned(s.byMeasure.map((m) => m.planned)), sumPlanned(s.byTask.map((x) => x.planned))] }).toEqual({ planned: [total.planned, total.planned] });
 }
 
 describe("consolidation", () => {

@@ -1,7 +1,7 @@
 import type { DataRow } from "../../src/domain/consolidation/consolidate";
 import { summarise } from "../../src/domain/consolidation/summaries";
 import { summarySheetPlans } from "../../src/domain/consolidation/summarySheets";
-import { printProblems } from "../../src/domain/plans/printCheck";
+import { printProblems, rowsCutOff } from "../../src/domain/plans/printCheck";
 import { programmeSheetPlans } from "../../src/domain/plans/programmeSheets";
 import { parseEmbeddedProgramme } from "../../src/domain/programme/embeddedProgramme";
 import { reportingPeriods } from "../../src/domain/programme/referenceLists";
@@ -41,11 +41,41 @@ describe("every sheet the add-in writes prints legibly on A4", () => {
     expect(funded.flatMap((plan) => (plan ? printProblems(plan) : [{ kind: "missing" }]))).toEqual([]);
   });
 
+  it("prints «Зведення», «Звіт про виконання» and the templates with the planned funds legibly, for a programme with funding and one without", () => {
+    const funded = parseMatrixGrid(JSON.parse(readFixture("matrix-layouts", "second-standard-paste.grid.json")) as SheetGrid).programme;
+    const fundedUnits = units(funded);
+    const year = reportingPeriods(funded.years).find((p) => p.code === "2025-Y") as NonNullable<typeof period>;
+    const data = [{ ...row("2025-Y"), unitCode: "В01", funds: 1234.5 }];
+    const checked = (["uk", "en"] as const).flatMap((locale) => [
+      ...summarySheetPlans(funded, fundedUnits, data, [], summarise(funded, fundedUnits, data, "2025-Y"), { locale, builtOn: "2026-11-28" }).plans,
+      ...fundedUnits.flatMap((u) => templatePlans(funded, u, year, locale)),
+    ]);
+    const withPlan = [...plans, ...checked].filter((p) => p.name === "Зведення" || p.name === "Звіт про виконання" || p.name.startsWith("Звіт "));
+    expect(withPlan.filter((p) => p.tables[0]?.columns.some((c) => c.key === "planned")).length).toBe(withPlan.length);
+    expect(withPlan.length).toBeGreaterThan(40);
+    expect(withPlan.flatMap(printProblems)).toEqual([]);
+    expect(withPlan.flatMap(rowsCutOff)).toEqual([]);
+  });
+
+  it("cuts off no row of «Звіт про виконання»: a measure of every district and community goes on in rows under it", () => {
+    const many = units(programme, Array.from({ length: 10 }, (_, i) => ({ name: `Громада ${i + 1} територіальна громада`, district: null })));
+    const long = (unit: string) => Array.from({ length: 12 }, (_, i) => `${unit}: проведено захід ${i + 1} з інформування молоді про ризики`).join(". ") + ".";
+    const data = many.filter((u) => u.type !== "oblastExecutor").map((u) => ({ ...row("2025-H1"), unitCode: u.code, info: long(u.shortName) }));
+    const sheets = summarySheetPlans(programme, many, data, [], summarise(programme, many, data, "2025-H1"), { locale: "uk", builtOn: "2026-11-28" }).plans;
+    const report = sheets.find((p) => p.name === "Звіт про виконання") as NonNullable<(typeof sheets)[number]>;
+    expect(report.tables[0]?.rows.filter((r) => r[2] === "1.1. (продовження)").length).toBeGreaterThan(3);
+    expect(sheets.filter((p) => p.name === "Звіт про виконання" || p.name === "Зведення").flatMap(rowsCutOff)).toEqual([]);
+    expect(printProblems(report)).toEqual([]);
+  });
+
   it("finds the faults it is meant to find", () => {
     const [sheet] = programmeSheetPlans(programme);
     const narrow = { ...sheet, tables: sheet?.tables.map((t) => ({ ...t, columns: t.columns.map((c) => ({ ...c, width: c.key === "executorCount" ? 8 : c.width })) })) ?? [] };
     const wide = { ...sheet, tables: sheet?.tables.map((t) => ({ ...t, columns: t.columns.map((c) => ({ ...c, width: c.width * 2 })) })) ?? [] };
     expect(printProblems(narrow as typeof sheet & object).map((p) => p.kind)).toEqual(["headerWordBreaks"]);
     expect(printProblems(wide as typeof sheet & object).map((p) => p.kind)).toEqual(["tooWide"]);
+    const tall = { ...sheet, tables: sheet?.tables.map((t) => ({ ...t, rows: t.rows.map((r, i) => (i === 2 ? r.map((v, k) => (t.columns[k]?.key === "measure" ? "Проведено захід. ".repeat(200) : v)) : r)) })) ?? [] };
+    expect(rowsCutOff(tall as typeof sheet & object)).toEqual([expect.objectContaining({ kind: "rowCutOff", row: 2, column: "measure" })]);
+    expect(sheet ? rowsCutOff(sheet) : null).toEqual([]);
   });
 });

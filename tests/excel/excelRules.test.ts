@@ -66,7 +66,8 @@ describe.each(EVERY_HOST)("the add-in under Excel's rules on %s", (_label, apiVe
         demoReports(programme, all, H1, "15.07.2025", "15.07.2025").map(async (r, u) => {
           const [sheet, meta] = r.plans as [SheetPlan, SheetPlan];
           const table = sheet.tables[0];
-          const rows = (table?.rows ?? []).map((row) => (row[0] === measure ? [...row.slice(0, 2), "Виконано", 2, 30, 0, "Не потребує фінансування", long(all[u]?.shortName ?? ""), ""] : row));
+          const answers: Record<string, string | number> = { status: "Виконано", events: 2, people: 30, funds: 0, source: "Не потребує фінансування", info: long(all[u]?.shortName ?? ""), reasons: "" };
+          const rows = (table?.rows ?? []).map((row) => (row[0] === measure ? (table?.columns ?? []).map((c, i) => answers[c.key] ?? row[i] ?? null) : row));
           return { name: r.file, bytes: await sheetPlansToXlsx([{ ...sheet, tables: [{ ...(table as NonNullable<typeof table>), rows }] }, meta]) };
         }),
       );

@@ -158,8 +158,14 @@ describe("report templates in Excel", () => {
     expect(cell([7, 0])).toMatchObject({ value: "1.1", locked: true });
     expect(cell([7, 2])?.locked).toBe(false);
     expect(cell([7, 2])?.validation?.["rule"] ?? null).toEqual(dropdowns ? { list: { inCellDropDown: true, source: "Виконано,Виконується,Виконано частково,Не виконано" } } : null);
+    // The plan for the year stands locked beside the funds used, with no check; the annex gives none.
+    expect([cell([6, 5])?.value, cell([6, 6])?.value]).toEqual(["Заплановано на 2025 рік, тис. грн", "Використано коштів, тис. грн"]);
+    expect(cell([7, 5])).toMatchObject({ value: "не визначено", locked: true });
+    expect(cell([7, 5])?.validation ?? null).toBeNull();
+    expect(cell([7, 6])?.locked).toBe(false);
     const check = await checks.check("active");
-    expect(check.reports[0]).toMatchObject({ unit: "Уманська РДА", period: "I півріччя 2025 року", rows: 25, errors: 25 });
+    // Read back, the plan is no answer and no unknown column: nothing is said of it.
+    expect(check.reports[0]).toMatchObject({ unit: "Уманська РДА", period: "I півріччя 2025 року", rows: 25, errors: 25, infos: 0 });
   });
 
   it("opens a template as a new workbook where ExcelApi 1.8 allows, with its metadata sheet", async () => {

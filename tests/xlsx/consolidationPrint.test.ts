@@ -1,10 +1,18 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync } from "node:fs";
+import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { findLibreOffice } from "../../src/cli/libreoffice";
+import ExcelJS from "exceljs";
+import { convertWithLibreOffice, findLibreOffice } from "../../src/cli/libreoffice";
+import type { DataRow } from "../../src/domain/consolidation/consolidate";
+import { summarise } from "../../src/domain/consolidation/summaries";
+import { SUMMARY_SHEETS, summarySheetPlans } from "../../src/domain/consolidation/summarySheets";
 import { parseEmbeddedProgramme } from "../../src/domain/programme/embeddedProgramme";
-import { ROOT } from "../support/fixtures";
+import { parseMatrixGrid } from "../../src/domain/programme/parseMatrixGrid";
+import { units } from "../../src/domain/reports/units";
+import type { SheetGrid } from "../../src/domain/sheetGrid";
+import { sheetPlansToXlsx } from "../../src/xlsx/writeSheetPlans";
+import { readFixture, ROOT } from "../support/fixtures";
 import { commandWorks, requireSystemTool } from "../support/systemTool";
 
 const available = requireSystemTool("libreoffice", () => findLibreOffice() !== null) && requireSystemTool("pdfinfo (poppler-utils)", () => commandWorks("pdfinfo", ["-v"]));
@@ -99,7 +107,7 @@ suite("the demo and consolidate: reports of every unit, validated, consolidated,
     expect(year.period).toBe("2024-Y");
   });
 
-  it("prints «Зведення» and «Звіт про виконання» on A4 landscape with headers repeated, every measure code and task name present", () => {
+  it("prints «Зведення» and «Звіт про виконання» on A4 landscape with headers repeated, every measure code and task name present", async () => {
     const pdf = join(out, "summary-print.pdf");
     const info = spawnSync("pdfinfo", [pdf], { encoding: "utf8" }).stdout;
     expect(info).toMatch(/Page size:\s+841\.\d+ x 595\.\d+ pts \(A4\)/u);
@@ -107,16 +115,70 @@ suite("the demo and consolidate: reports of every unit, validated, consolidated,
     expect(pages).toBeGreaterThan(2);
     for (let page = 1; page <= pages; page++) {
       const text = spawnSync("pdftotext", ["-layout", "-f", String(page), "-l", String(page), pdf, "-"], { encoding: "utf8" }).stdout;
-      expect({ page, footer: text.includes(`Сторінка ${page} з ${pages} · побудовано 28.11.2026`), header: /Найменування/u.test(text) }).toEqual({ page, footer: true, header: true });
+      // Both sheets carry the plan beside the funds used in the header row repeated on each page, its words whole; no figure is too wide for its cell.
+      const header = /Найменування/u.test(text) && /Заплановано/u.test(text) && /Використано/u.test(text);
+      expect({ page, footer: text.includes(`Сторінка ${page} з ${pages} · побудовано 28.11.2026`), header, clipped: text.includes("###") }).toEqual({ page, footer: true, header: true, clipped: false });
     }
     const all = spawnSync("pdftotext", [pdf, "-"], { encoding: "utf8" }).stdout.replace(/\s+/gu, " ");
     for (const m of programme.tasks.flatMap((t) => t.measures)) expect({ code: m.code, found: all.includes(`${m.code}.`) }).toEqual({ code: m.code, found: true });
-    for (const t of programme.tasks) expect({ task: t.code, found: all.includes(t.name.slice(0, 40)) }).toEqual({ task: t.code, found: true });
+    // pdftotext joins a word hyphenated at a line's end («нормативно-|правової») without its hyphen.
+    const unhyphenated = all.replace(/-/gu, "");
+    for (const t of programme.tasks) expect({ task: t.code, found: unhyphenated.includes(t.name.slice(0, 40).replace(/-/gu, "")) }).toEqual({ task: t.code, found: true });
     // Numbers print as Ukrainians write them: a space between thousands, a decimal comma.
     expect(all).toMatch(/ \d{1,3},\d% /u);
-    expect(all).toMatch(/ \d{1,3} \d{3} \d{1,3},\d /u);
+    // People reached with a space between thousands, then the plan the annex does not give, then the funds used with a decimal comma.
+    expect(all).toMatch(/ \d{1,3} \d{3} не визначено \d{1,3},\d /u);
     expect(all).not.toMatch(/\d,\d{3}\b|\d\.\d%/u);
     expect(all).not.toContain("067 123 45 67");
     expect(all).toContain("можливі персональні дані");
+    // The annex plans no funds: «не визначено» in the plan's columns, never a 0; executors keep their «(за згодою)».
+    expect(all).toContain("не визначено");
+    expect(all).toContain("(за згодою)");
+    // A measure too long for one printed row goes on under it rather than being cut off at 409 pt: no row is as tall as a row can be.
+    expect(all).toMatch(/\d\.\d+\. \(продовження\)/u);
+    const printed = new ExcelJS.Workbook();
+    await printed.xlsx.readFile(join(out, "summary-print.xlsx"));
+    const heights = printed.worksheets.flatMap((ws) => ws.getRows(2, ws.rowCount - 1)?.map((r) => r.height) ?? []);
+    expect(heights.length).toBeGreaterThan(30);
+    expect(heights.filter((h) => h >= 409)).toEqual([]);
+  });
+});
+
+suite("«Зведення» and «Звіт про виконання» of a programme with planned funding, printed", () => {
+  jest.setTimeout(240_000);
+  const out = mkdtempSync(join(tmpdir(), "pm-funds-print-"));
+  const funded = parseMatrixGrid(JSON.parse(readFixture("matrix-layouts", "second-standard-paste.grid.json")) as SheetGrid).programme;
+  const everyUnit = units(funded);
+  const row = (unitCode: string, measureCode: string, funds: number): DataRow => ({ unitCode, period: "2025-Y", measureCode, status: "Виконано частково", events: 3, people: 1250, funds, source: "Обласний бюджет", info: "Проведено заходи згідно з планом у всіх районах області.", reasons: "Частину коштів не освоєно через тривалі закупівлі.", submitted: "2026-01-15", firstSubmitted: "2026-01-15", file: `${unitCode}.xlsx`, sheet: "Звіт", row: 8, sha256: unitCode, importedAt: "t" });
+  const rows = [row("В01", "1.1", 27.5), row("В01", "3.1", 1234.5), row("В05", "3.1", 100.25), row("В08", "3.3", 0), row("В11", "2.2", 3.5)];
+  let pages: string[] = [];
+  /** The text cell by cell, so that a wrapped cell reads as one line. */
+  let flowing = "";
+
+  beforeAll(async () => {
+    const s = summarise(funded, everyUnit, rows, "2025-Y");
+    const plans = summarySheetPlans(funded, everyUnit, rows, [], s, { locale: "uk", builtOn: "2026-11-28" }).plans.filter((p) => p.name === SUMMARY_SHEETS.tasks || p.name === SUMMARY_SHEETS.report);
+    const xlsx = join(out, "funded-print.xlsx");
+    writeFileSync(xlsx, await sheetPlansToXlsx(plans));
+    const pdf = convertWithLibreOffice(findLibreOffice() as string, xlsx, "pdf", out, "uk");
+    const count = Number(/Pages:\s+(\d+)/u.exec(spawnSync("pdfinfo", [pdf], { encoding: "utf8" }).stdout)?.[1]);
+    pages = Array.from({ length: count }, (_, i) => spawnSync("pdftotext", ["-layout", "-f", String(i + 1), "-l", String(i + 1), pdf, "-"], { encoding: "utf8" }).stdout);
+    flowing = spawnSync("pdftotext", [pdf, "-"], { encoding: "utf8" }).stdout.replace(/\s+/gu, " ");
+  });
+
+  it("prints the plan, the funds used and the share used on every page's header row, whole words, nothing clipped", () => {
+    expect(pages.length).toBeGreaterThan(1);
+    pages.forEach((text, i) => {
+      // The header row is repeated on every page, its words never broken (a broken one would not be found whole).
+      expect({ page: i + 1, header: /Заплановано/u.test(text) && /Використано/u.test(text), footer: text.includes(`Сторінка ${i + 1} з ${pages.length}`), clipped: text.includes("###") }).toEqual({ page: i + 1, header: true, footer: true, clipped: false });
+    });
+    const all = flowing;
+    expect(all).toContain("Освоєно, %");
+    // 3.1: 720,0 planned, 1 234,5 + 100,3 used; task 3: 762,0 planned; the total 912,0 is the sum of the plans shown.
+    for (const figure of ["720,0", "1 334,8", "762,0", "912,0", "1 365,8", "не визначено"]) expect({ figure, found: all.includes(figure) }).toEqual({ figure, found: true });
+    expect(all).toMatch(/ 1\d{2},\d% /u);
+    // The executors' cell wraps, and the text of the cells beside it comes between its lines.
+    expect(all).toContain("міської ради (за згодою)");
+    expect(all).toContain("Обласний бюджет Місцеві бюджети");
   });
 });

@@ -35,9 +35,10 @@ suite("a report template written by the CLI, filled in and saved by LibreOffice,
       ws.getCell(`C${r}`).value = "Виконується";
       ws.getCell(`D${r}`).value = 1;
       ws.getCell(`E${r}`).value = 15;
-      ws.getCell(`F${r}`).value = 0;
-      ws.getCell(`G${r}`).value = "Не потребує фінансування";
-      ws.getCell(`H${r}`).value = "Заходи тривають відповідно до плану.";
+      // F holds the programme's plan for the year, for the executor's information.
+      ws.getCell(`G${r}`).value = 0;
+      ws.getCell(`H${r}`).value = "Не потребує фінансування";
+      ws.getCell(`I${r}`).value = "Заходи тривають відповідно до плану.";
     }
     seed(ws);
     const filled = join(dir, `${name}.xlsx`);
@@ -52,7 +53,8 @@ suite("a report template written by the CLI, filled in and saved by LibreOffice,
     const ws = wb.getWorksheet(SHEET) as ExcelJS.Worksheet;
     expect(ws.getCell("C8").dataValidation).toMatchObject({ type: "list", formulae: ['"Виконано,Виконується,Виконано частково,Не виконано"'], prompt: "Виберіть стан виконання зі списку." });
     expect(ws.getCell("D8").dataValidation).toMatchObject({ type: "whole", operator: "greaterThanOrEqual" });
-    expect(ws.getCell("F8").dataValidation).toMatchObject({ type: "decimal" });
+    expect(ws.getCell("G8").dataValidation).toMatchObject({ type: "decimal" });
+    expect([ws.getCell("F7").value, ws.getCell("F8").value, ws.getCell("F8").protection?.locked]).toEqual(["Заплановано на 2025 рік, тис. грн", "не визначено", undefined]);
     expect(ws.getCell("A8").protection?.locked).not.toBe(false);
     expect(ws.getCell("C8").protection).toMatchObject({ locked: false });
     expect((ws as unknown as { sheetProtection: { sheet: boolean } | null }).sheetProtection?.sheet).toBe(true);
@@ -74,7 +76,9 @@ suite("a report template written by the CLI, filled in and saved by LibreOffice,
       ws.getCell("C9").value = "Зроблено";
       ws.getCell("D10").value = "два";
       ws.getCell("C11").value = "Не виконано";
-      ws.getCell("H12").value = "Консультація за тел. 067 123 45 67";
+      ws.getCell("I12").value = "Консультація за тел. 067 123 45 67";
+      // Typed over the plan (the sheet unprotected): information, never an answer, so nothing is said of it.
+      ws.getCell("F13").value = "багато";
     });
     const r = cli("validate", resaved, "--json");
     expect(r.code).toBe(1);
@@ -82,8 +86,8 @@ suite("a report template written by the CLI, filled in and saved by LibreOffice,
     expect(doc.files[0]?.issues.map((i) => [i.code, i.severity, i.cell])).toEqual([
       ["report.status.unknown", "error", "C9"],
       ["report.count.invalid", "error", "D10"],
-      ["report.reasons.missing", "error", "I11"],
-      ["report.privacy", "warning", "H12"],
+      ["report.reasons.missing", "error", "J11"],
+      ["report.privacy", "warning", "I12"],
     ]);
   });
 

@@ -1,3 +1,4 @@
+import type { PlainValue } from "../cell";
 import type { SheetPlan } from "../plans/sheetPlan";
 import type { Programme } from "../programme/model";
 import { STATUSES, type ReportingPeriod } from "../programme/referenceLists";
@@ -74,7 +75,8 @@ export function demoReports(programme: Programme, units: readonly Unit[], period
         info = "";
       }
       if (u === 5 && i === 2) info = `${info} Консультації за телефоном 067 123 45 67.`;
-      return [row[0] ?? null, row[1] ?? null, statusCell, eventsCell, people, funds, source, info, reasons];
+      const answers: Readonly<Record<string, PlainValue>> = { status: statusCell, events: eventsCell, people, funds, source, info, reasons };
+      return table.columns.map((c, k) => (c.key in answers ? (answers[c.key] ?? null) : (row[k] ?? null)));
     });
     const submitted = u === 4 ? submittedLate : submittedOnTime;
     const blocks = (sheet.blocks ?? []).map((b) => (b.row === 4 && b.column === 1 ? { ...b, value: submitted } : b));

@@ -6,6 +6,7 @@ import type { DataRow } from "./consolidate";
 import { tenths } from "./figures";
 import { measureStatus, type MeasureStatus, type StatusCounts } from "./measureStatus";
 import { notReportedOn, reportingOf, type ExpectedExecutor, type Reporting } from "./reporting";
+import { measureSources, plannedForYear, sumPlanned } from "./plannedFunds";
 
 export { measureStatus, type MeasureStatus, type StatusCounts } from "./measureStatus";
 
@@ -16,6 +17,8 @@ export interface Figures {
   readonly events: number;
   readonly people: number;
   readonly funds: number;
+  /** The programme's plan for the period's year, тис. грн as shown; null where it plans nothing (see `plannedForYear`). */
+  readonly planned: number | null;
 }
 
 export interface TaskSummary extends Figures {
@@ -30,6 +33,8 @@ export interface MeasureSummary extends Figures {
   readonly text: string;
   readonly term: string;
   readonly executors: string;
+  /** The programme's funding sources, or those the reports name where it has none (see `measureSources`). */
+  readonly sources: readonly string[];
   readonly status: MeasureStatus;
   readonly narrative: string;
   /** Expected executors that sent nothing on it: required ones leave it less than done, those «за згодою» are only listed. */
@@ -122,8 +127,10 @@ export function summarise(programme: Programme, all: readonly Unit[], rows: read
       text: m.text,
       term: m.term,
       executors: m.executors.map((e) => e.name).join("; "),
+      sources: measureSources(m, mine.map((r) => r.source)),
       expected: units.length,
       ...acc,
+      planned: plannedForYear(programme, m, year),
       status: measureStatus(acc.statuses, notReported.required.length),
       narrative: narrativeOf(mine.filter((r) => r.info !== "" || r.reasons !== "").map((r) => `${short.get(r.unitCode) ?? r.unitCode}: ${[r.info, r.reasons].filter((x) => x !== "").join(" ")}`)),
       notReported,
@@ -141,6 +148,7 @@ export function summarise(programme: Programme, all: readonly Unit[], rows: read
       events: list.reduce((s, f) => s + f.events, 0),
       people: list.reduce((s, f) => s + f.people, 0),
       funds: tenths(list.reduce((s, f) => s + f.funds, 0)),
+      planned: sumPlanned(list.map((f) => f.planned)),
     };
   };
   const byTask = programme.tasks.map((t): TaskSummary => ({ task: t.code, name: t.name, measures: byMeasure.filter((m) => m.task === t.code).length, ...sum(byMeasure.filter((m) => m.task === t.code)) }));

@@ -13,6 +13,9 @@ import { districtName } from "../reports/communities";
 import type { Unit } from "../reports/units";
 import type { DataRow, LogEntry } from "./consolidate";
 import { share } from "./figures";
+import { fundsShare } from "./plannedFunds";
+import { continuedPublicReport, PUBLIC_REPORT_SPECS, publicReportRows } from "./publicReportTable";
+import { columns, withPlannedSpecs, withPlannedValues, type Spec } from "./summaryColumns";
 import { dynamicsPeriods } from "./dynamicsPeriods";
 import { summarise, type Figures, type Summaries, type UnitSummary } from "./summaries";
 import { notReportedText, reportingLines, withHeadlines } from "./summaryHeadlines";
@@ -41,21 +44,6 @@ export const SUMMARY_TABLES: Readonly<Record<keyof typeof SUMMARY_SHEETS, string
   dynamics: "pmDynamics",
 };
 
-type Spec = readonly [key: string, width: number, kind?: "text" | "count" | "funds" | "percent", wrap?: boolean, hideRepeats?: boolean];
-
-function columns(locale: Locale, specs: readonly Spec[]): ColumnPlan[] {
-  return specs.map(([key, width, kind = "text", wrap = false, hideRepeats = false]) => ({
-    key,
-    header: t(locale, `sum.col.${key}` as MessageKey),
-    width,
-    wrap: wrap || kind === "text",
-    align: kind === "text" ? "left" : "right",
-    kind: kind === "text" ? "text" : "number",
-    ...(hideRepeats ? { hideRepeats } : {}),
-    ...(kind === "count" ? { numberFormat: "#,##0" } : kind === "funds" ? { numberFormat: "#,##0.0" } : kind === "percent" ? { numberFormat: "0.0%" } : {}),
-  }));
-}
-
 function sheet(footer: string, name: string, title: string, table: string, cols: ColumnPlan[], rows: PlainValue[][], tab: string, fit: 0 | 1 = 1): SheetPlan {
   return {
     name,
@@ -83,6 +71,8 @@ function submittedText(locale: Locale, u: UnitSummary): string {
 }
 const figures = (f: Figures) => [f.expected, f.received, ratio(f), ...STATUSES.map((s) => f.statuses[s]), f.expected - f.received, f.events, f.people, f.funds];
 const FIGURE_SPECS: readonly Spec[] = [["expected", 11, "count"], ["received", 10, "count"], ["completeness", 10, "percent"], ["done", 10, "count"], ["ongoing", 13, "count"], ["partly", 11, "count"], ["notDone", 10, "count"], ["missing", 10, "count"], ["events", 11, "count"], ["people", 10, "count"], ["funds", 13, "funds"]];
+/** «Зведення» before its funds columns get the plan and the share used (`withPlannedSpecs`); the task's name narrower to make room. */
+const TASK_SPECS: readonly Spec[] = [["task", 10], ["taskName", 28], ["measures", 10, "count"], ...FIGURE_SPECS];
 
 /** «Дані», «Журнал імпорту» and every summary of the period, as sheet plans for both renderers. */
 export interface SummaryOptions {
@@ -110,14 +100,19 @@ export function summarySheetPlans(programme: Programme, all: readonly Unit[], ro
   // Errors and warnings of each unit's report for the period, as the import log recorded them (the latest report taken).
   const remarks = new Map(log.filter((l) => l.period === s.period && (l.action === "imported" || l.action === "replaced")).map((l) => [l.unit, l]));
   const no = t(locale, "sum.no");
+  const year = Number(s.period.slice(0, 4));
+  const notDefined = t(locale, "sum.plannedNotDefined");
+  const planned = (values: PlainValue[], f: Figures) => withPlannedValues(TASK_SPECS, values, f.planned, fundsShare(f.funds, f.planned), notDefined);
   const plans: SheetPlan[] = [
     sheet(footer, SUMMARY_SHEETS.data, title, SUMMARY_TABLES.data, columns(locale, [["unitCode", 8], ["unit", 30], ["period", 9], ["measure", 9], ["status", 14], ["events", 11, "count"], ["people", 10, "count"], ["funds", 13, "funds"], ["source", 16], ["info", 40], ["reasons", 30], ["submitted", 11], ["file", 24], ["sheet", 16], ["row", 7, "count"], ["sha256", 20], ["importedAt", 18], ["firstSubmitted", 11]]),
       rows.map((r) => [r.unitCode, unitName.get(r.unitCode) ?? r.unitCode, r.period, r.measureCode, r.status, r.events, r.people, r.funds, r.source, r.info, r.reasons, day(r.submitted), r.file, r.sheet, r.row, r.sha256, r.importedAt, day(r.firstSubmitted)]), "375623", 0),
     sheet(footer, SUMMARY_SHEETS.log, title, SUMMARY_TABLES.log, columns(locale, [["file", 30], ["size", 10, "count"], ["sha256", 22], ["unitCode", 8], ["period", 9], ["accepted", 10, "count"], ["rejected", 11, "count"], ["errors", 9, "count"], ["warnings", 14, "count"], ["action", 20], ["sheet", 16]]),
       log.map((l) => [l.file, l.size, l.sha256, l.unit, l.period, l.accepted, l.rejected, l.errors, l.warnings, t(locale, `sum.action.${l.action}` as MessageKey), l.sheet]), "7F7F7F"),
     {
-      ...sheet(footer, SUMMARY_SHEETS.tasks, title, SUMMARY_TABLES.tasks, columns(locale, [["task", 10], ["taskName", 36], ["measures", 10, "count"], ...FIGURE_SPECS]),
-        [...s.byTask.map((x) => [x.task, x.name, x.measures, ...figures(x)]), ["", t(locale, "sum.total"), s.byTask.reduce((n, x) => n + x.measures, 0), ...figures(s.total)]], "1F4E79"),
+      ...sheet(footer, SUMMARY_SHEETS.tasks, title, SUMMARY_TABLES.tasks, columns(locale, withPlannedSpecs(TASK_SPECS), { year }), [
+        ...s.byTask.map((x) => planned([x.task, x.name, x.measures, ...figures(x)], x)),
+        planned(["", t(locale, "sum.total"), s.byTask.reduce((n, x) => n + x.measures, 0), ...figures(s.total)], s.total),
+      ], "1F4E79"),
       chart: { title: t(locale, "sum.chart.title", { period: label }), categoryColumn: "task", valueColumn: "completeness", rows: s.byTask.length, maximum: 1 },
     },
     sheet(footer, SUMMARY_SHEETS.measures, title, SUMMARY_TABLES.measures, columns(locale, [["measure", 9], ["measureText", 21], ...FIGURE_SPECS, ["measureStatus", 15], ["narrative", 17], ["notReported", 12]]),
@@ -129,8 +124,7 @@ export function summarySheetPlans(programme: Programme, all: readonly Unit[], ro
       }), "548235"),
     sheet(footer, SUMMARY_SHEETS.territories, title, SUMMARY_TABLES.territories, columns(locale, [["district", 20, "text", true, true], ["territory", 40], ["expected", 11, "count"], ["received", 10, "count"], ["completeness", 10, "percent"], ["events", 11, "count"], ["people", 10, "count"], ["funds", 13, "funds"]]),
       s.byTerritory.map((x) => [x.name === null ? "" : (districtName(x.district ?? "") ?? t(locale, "sum.districtUnknown")), x.name ?? t(locale, "sum.oblastLevel"), x.expected, x.received, ratio(x), x.events, x.people, x.funds]), "BF8F00"),
-    sheet(footer, SUMMARY_SHEETS.report, title, SUMMARY_TABLES.report, columns(locale, [["number", 6], ["taskName", 30, "text", true, true], ["measureText", 45], ["executors", 40], ["term", 12], ["narrativeStatus", 50]]),
-      published.byMeasure.map((m, i) => [i + 1, programme.tasks.find((x) => x.code === m.task)?.name ?? "", `${m.measure}. ${m.text}`, m.executors, m.term, m.status === "Немає звітів" ? t(locale, "sum.noReports") : `${m.status}. ${m.narrative}`.trim()]), "C00000"),
+    sheet(footer, SUMMARY_SHEETS.report, title, SUMMARY_TABLES.report, columns(locale, PUBLIC_REPORT_SPECS, { year }), publicReportRows(programme, published, locale), "C00000"),
   ];
   // Who reported, required and by consent apart, and a class executor that stands for nobody, above «Зведення» and «За виконавцями».
   const empty = emptyClassIssues(programme, all, Number(s.period.slice(0, 4)));
@@ -175,7 +169,9 @@ function dynamicsSheet(programme: Programme, all: readonly Unit[], rows: readonl
 /**
  * The narratives of every executor of a measure, joined, can pass what one cell holds (a measure of every
  * district and community, long texts): such a text is cut at a sentence end with a marker pointing to
- * «Дані», where every text stays whole, and an info names the measure and the sheet.
+ * «Дані», where every text stays whole, and an info names the measure and the cell where its text begins.
+ * In the printed «Звіт про виконання» what is kept then goes on in rows under the measure where one row (409 pt)
+ * cannot show it all.
  */
 function fitNarratives(plans: SheetPlan[], s: Summaries, locale: Locale): SummarySheets {
   const issues: Issue[] = [];
@@ -185,8 +181,11 @@ function fitNarratives(plans: SheetPlan[], s: Summaries, locale: Locale): Summar
     const table = plan.tables[0];
     if (key === null || table === undefined) return plan;
     const { table: shortened, cuts } = fitColumn(table, key, marker);
-    for (const c of cuts) issues.push(issue("summary.textShortened", "info", { sheet: plan.name, cell: c.cell }, { measure: s.byMeasure[c.row]?.measure ?? "", length: c.length, limit: EXCEL_CELL_CHARS, data: SUMMARY_SHEETS.data }));
-    return cuts.length === 0 ? plan : { ...plan, tables: [shortened, ...plan.tables.slice(1)] };
+    // «Звіт про виконання» is printed: a measure too long for one row goes on in rows under it, moving the rows below.
+    const printed = plan.name === SUMMARY_SHEETS.report ? continuedPublicReport(shortened, locale) : { table: shortened, firstRows: shortened.rows.map((_, i) => i) };
+    const cellOf = (cell: string, row: number) => cell.replace(/\d+$/u, (n) => String(Number(n) + (printed.firstRows[row] ?? row) - row));
+    for (const c of cuts) issues.push(issue("summary.textShortened", "info", { sheet: plan.name, cell: cellOf(c.cell, c.row) }, { measure: s.byMeasure[c.row]?.measure ?? "", length: c.length, limit: EXCEL_CELL_CHARS, data: SUMMARY_SHEETS.data }));
+    return printed.table === table ? plan : { ...plan, tables: [printed.table, ...plan.tables.slice(1)] };
   });
   return { plans: fitted, issues };
 }

@@ -1,3 +1,4 @@
+import { MAX_ROW_LINES, wrappedLineCount } from "./rowHeights";
 import type { SheetPlan } from "./sheetPlan";
 import { columnTextPx, textPx } from "./textWidth";
 
@@ -11,7 +12,8 @@ export const columnPx = (width: number) => Math.trunc(7 * width + 5);
 
 export type PrintProblem =
   | { readonly kind: "tooWide"; readonly sheet: string; readonly scale: number }
-  | { readonly kind: "headerWordBreaks"; readonly sheet: string; readonly header: string; readonly word: string; readonly width: number };
+  | { readonly kind: "headerWordBreaks"; readonly sheet: string; readonly header: string; readonly word: string; readonly width: number }
+  | { readonly kind: "rowCutOff"; readonly sheet: string; readonly row: number; readonly column: string; readonly lines: number };
 
 /**
  * What would print badly on A4: a sheet that fit-to-width would shrink below 8 pt, or a header word
@@ -31,6 +33,25 @@ export function printProblems(plan: SheetPlan): PrintProblem[] {
       const longest = c.header.split(/[\s/]+/u).reduce((a, w) => (textPx(w, true) > textPx(a, true) ? w : a), "");
       if (textPx(longest, true) > columnTextPx(c.width)) problems.push({ kind: "headerWordBreaks", sheet: plan.name, header: c.header, word: longest, width: c.width });
     }
+  }
+  return problems;
+}
+
+/**
+ * Rows whose text wraps onto more lines than a row can be tall (409 pt, on screen and in print): the rest of
+ * the text would be cut off. `row` is the table's data row, from 0.
+ */
+export function rowsCutOff(plan: SheetPlan): PrintProblem[] {
+  const problems: PrintProblem[] = [];
+  for (const t of plan.tables) {
+    t.rows.forEach((row, r) => {
+      t.columns.forEach((c, i) => {
+        // A repeat hidden by its format takes no room.
+        if (!c.wrap || (c.hideRepeats === true && r > 0 && row[i] === t.rows[r - 1]?.[i])) return;
+        const lines = wrappedLineCount(String(row[i] ?? ""), c.width);
+        if (lines > MAX_ROW_LINES) problems.push({ kind: "rowCutOff", sheet: plan.name, row: r, column: c.key, lines });
+      });
+    });
   }
   return problems;
 }

@@ -9,9 +9,10 @@ import type { ColumnPlan, TablePlan } from "./sheetPlan";
 
 /** The table «pmMeasures» of the «Програма» sheet, one row per measure. */
 
-function executorsText(m: Measure, locale: Locale): string {
+/** The measure's executors as the programme writes them, each marked «(за згодою)» where it is. */
+export function executorsText(m: Measure, locale: Locale, separator = ";\n"): string {
   const consentMark = t(locale, "sheet.consentMark");
-  return m.executors.map((e) => (e.consent ? `${e.name} ${consentMark}` : e.name)).join(";\n");
+  return m.executors.map((e) => (e.consent ? `${e.name} ${consentMark}` : e.name)).join(separator);
 }
 
 const extraColumn = (header: string): ColumnPlan => ({ key: `extra:${header}`, header, width: 25, wrap: true, align: "left", kind: "text" });

@@ -5,24 +5,31 @@ const LINE_HEIGHT_PT = 15;
 /** Excel's largest row height. */
 export const MAX_ROW_HEIGHT_PT = 409;
 const PADDING_PT = 3;
-/** Lines a paragraph takes when words wrap whole onto the next line, as spreadsheet apps wrap them. */
+/** The most wrapped lines a row can show: more would be cut off, on screen and in print. */
+export const MAX_ROW_LINES = Math.floor((MAX_ROW_HEIGHT_PT - PADDING_PT) / LINE_HEIGHT_PT);
+/** Where wrapping stands: the lines begun, and the pixels used on the last. */
+export interface WrapState {
+  readonly lines: number;
+  readonly used: number;
+}
+
+export const WRAP_START: WrapState = { lines: 1, used: 0 };
+
+/** The wrap after one more word, which goes whole onto the next line when it does not fit, as spreadsheet apps wrap. */
+export function wrapWord(state: WrapState, word: string, linePx: number, bold = false): WrapState {
+  const width = textPx(word, bold);
+  const needed = state.used === 0 ? width : state.used + textPx(" ", bold) + width;
+  if (needed <= linePx) return { lines: state.lines, used: needed };
+  // A word longer than the line is broken across as many lines as it needs.
+  return { lines: state.lines + (state.used > 0 ? 1 : 0) + Math.max(0, Math.ceil(width / linePx) - 1), used: width % linePx };
+}
+
+/** Lines a paragraph takes when words wrap whole onto the next line. */
 function wrappedLines(paragraph: string, linePx: number, bold: boolean): number {
-  const space = textPx(" ", bold);
-  let lines = 1;
-  let used = 0;
-  for (const word of paragraph.split(/\s+/u).filter((w) => w !== "")) {
-    const width = textPx(word, bold);
-    const needed = used === 0 ? width : used + space + width;
-    if (needed <= linePx) {
-      used = needed;
-      continue;
-    }
-    if (used > 0) lines++;
-    // A word longer than the line is broken across as many lines as it needs.
-    lines += Math.max(0, Math.ceil(width / linePx) - 1);
-    used = width % linePx;
-  }
-  return lines;
+  return paragraph
+    .split(/\s+/u)
+    .filter((w) => w !== "")
+    .reduce((state, word) => wrapWord(state, word, linePx, bold), WRAP_START).lines;
 }
 
 /** How many lines a text takes in a wrapping column `width` characters wide, as spreadsheet apps wrap it. */

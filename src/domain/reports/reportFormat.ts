@@ -35,5 +35,14 @@ export const REPORT_COLUMNS = [
 
 export type ReportColumnKey = (typeof REPORT_COLUMNS)[number]["key"];
 
+/**
+ * Beside «Використано коштів» the template shows the measure's plan for the report's year, from the programme:
+ * information for the executor, not an answer. It is locked, never validated, and passed over when a report is
+ * read — a report on an older template has no such column, one typed by hand may have it or not.
+ */
+export function plannedHeader(year: number): string {
+  return `Заплановано на ${year} рік, тис. грн`;
+}
+
 /** Free text past this length is hard to print and to read in a summary. */
 export const LONG_TEXT_CHARS = 2000;

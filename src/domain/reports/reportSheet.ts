@@ -40,6 +40,14 @@ for (const c of REPORT_COLUMNS) {
 }
 const FIELD_BY_LABEL = new Map(Object.entries(HEADER_LABELS).map(([k, v]) => [normalizeLabel(v), k as HeaderField] as const));
 
+/** «Заплановано на 2025 рік, тис. грн» (see `plannedHeader`), with or without its year or «коштів». */
+const PLANNED = /^заплановано(?: коштів)?(?: на(?: \d{4})? рік)? тис грн$/u;
+
+/** The template's informational column of planned funds: known, so no info calls it unknown, and never read. */
+export function isPlannedHeader(text: string): boolean {
+  return PLANNED.test(headerKey(text));
+}
+
 /** The column a header names, by its standard text or a wording people use; `exact` unless it differs in more than case and spacing. */
 export function columnOfHeader(text: string): { key: ReportColumnKey; exact: boolean } | undefined {
   const key = COLUMN_BY_HEADER.get(headerKey(text));
@@ -79,7 +87,7 @@ export function findReportSheet(grid: SheetGrid, file: string | undefined, issue
       const column = columnOfHeader(cellText(cell.value));
       if (column !== undefined && !found.has(column.key)) found.set(column.key, cell);
       else if (column !== undefined) twice.push(cell);
-      else if (cellText(cell.value).trim() !== "") extra.push(cell);
+      else if (cellText(cell.value).trim() !== "" && !isPlannedHeader(cellText(cell.value))) extra.push(cell);
     }
     if (found.size >= 4 && (best === null || found.size > best.found.size)) best = { row: r, found, extra, twice };
   }

@@ -1,8 +1,10 @@
 import { t, type Locale } from "../messages";
-import type { SheetPlan } from "../plans/sheetPlan";
+import type { PlainValue } from "../cell";
+import { plannedForYear } from "../consolidation/plannedFunds";
+import type { ColumnPlan, SheetPlan } from "../plans/sheetPlan";
 import type { Programme } from "../programme/model";
 import { FUNDING_SOURCES, STATUSES, type ReportingPeriod } from "../programme/referenceLists";
-import { HEADER_LABELS, META_SHEET, REPORT_COLUMNS, REPORT_FORMAT, REPORT_TITLE, templateSheetName } from "./reportFormat";
+import { HEADER_LABELS, META_SHEET, plannedHeader, REPORT_COLUMNS, REPORT_FORMAT, REPORT_TITLE, templateSheetName } from "./reportFormat";
 import { assignmentsOf, type Unit } from "./units";
 import { programmeId } from "./reportIdentity";
 
@@ -26,9 +28,28 @@ export function templateFileName(unit: Unit, period: ReportingPeriod): string {
  */
 export function templatePlans(programme: Programme, unit: Unit, period: ReportingPeriod, locale: Locale = "uk"): SheetPlan[] {
   const name = reportSheetName(unit, period);
-  const rows = assignmentsOf(programme, unit, period.year).map(({ measure }) => [measure.code, measure.text, null, null, null, null, null, null, null]);
   const widths = [9, 38, 17, 13, 11, 13, 18, 32, 26];
   const prompt = (key: "status" | "count" | "funds" | "source") => ({ prompt: t(locale, `template.prompt.${key}`), error: t(locale, `template.error.${key}`) });
+  const answers: ColumnPlan[] = REPORT_COLUMNS.map((c, i) => ({
+    key: c.key,
+    header: c.header,
+    width: widths[i] ?? 12,
+    wrap: c.key === "measure" || c.key === "info" || c.key === "reasons",
+    align: c.key === "code" ? "center" : c.key === "events" || c.key === "people" || c.key === "funds" ? "right" : "left",
+    kind: c.key === "events" || c.key === "people" || c.key === "funds" ? "number" : "text",
+    editable: c.key !== "code" && c.key !== "measure",
+    ...(c.key === "status" ? { validation: { kind: "list" as const, values: STATUSES, ...prompt("status") } } : {}),
+    ...(c.key === "source" ? { validation: { kind: "list" as const, values: FUNDING_SOURCES, ...prompt("source") } } : {}),
+    ...(c.key === "events" || c.key === "people" ? { validation: { kind: "whole" as const, ...prompt("count") } } : {}),
+    ...(c.key === "funds" ? { validation: { kind: "decimal" as const, ...prompt("funds") } } : {}),
+  }));
+  const planned: ColumnPlan = { key: "planned", header: plannedHeader(period.year), width: 13, wrap: true, align: "right", kind: "number", numberFormat: "#,##0.0" };
+  // The plan stands just before the funds used, for the executor to see, locked like the codes.
+  const columns = answers.flatMap((c) => (c.key === "funds" ? [planned, c] : [c]));
+  const notDefined = t(locale, "sum.plannedNotDefined");
+  const rows = assignmentsOf(programme, unit, period.year).map(({ measure }) =>
+    columns.map((c): PlainValue => (c.key === "code" ? measure.code : c.key === "measure" ? measure.text : c.key === "planned" ? (plannedForYear(programme, measure, period.year) ?? notDefined) : null)),
+  );
   const report: SheetPlan = {
     name,
     freezeRows: TABLE_ROW + 1,
@@ -58,19 +79,7 @@ export function templatePlans(programme: Programme, unit: Unit, period: Reportin
         startColumn: 0,
         startRow: TABLE_ROW,
         rows,
-        columns: REPORT_COLUMNS.map((c, i) => ({
-          key: c.key,
-          header: c.header,
-          width: widths[i] ?? 12,
-          wrap: c.key === "measure" || c.key === "info" || c.key === "reasons",
-          align: c.key === "code" ? "center" : c.key === "events" || c.key === "people" || c.key === "funds" ? "right" : "left",
-          kind: c.key === "events" || c.key === "people" || c.key === "funds" ? "number" : "text",
-          editable: c.key !== "code" && c.key !== "measure",
-          ...(c.key === "status" ? { validation: { kind: "list" as const, values: STATUSES, ...prompt("status") } } : {}),
-          ...(c.key === "source" ? { validation: { kind: "list" as const, values: FUNDING_SOURCES, ...prompt("source") } } : {}),
-          ...(c.key === "events" || c.key === "people" ? { validation: { kind: "whole" as const, ...prompt("count") } } : {}),
-          ...(c.key === "funds" ? { validation: { kind: "decimal" as const, ...prompt("funds") } } : {}),
-        })),
+        columns,
       },
     ],
   };
