@@ -33,7 +33,8 @@ async function filledFrom(template: string, out: string): Promise<string> {
   await wb.xlsx.load(readFileSync(template) as unknown as ArrayBuffer);
   const ws = wb.worksheets.find((w) => w.name.startsWith("Звіт")) as ExcelJS.Worksheet;
   ws.getCell("B5").value = "10.07.2025";
-  for (let r = 8; ws.getCell(`A${r}`).value !== null; r++) ["Виконано", 1, 20, 0, "Не потребує фінансування", "Проведено зустрічі."].forEach((v, i) => (ws.getCell(r, 3 + i).value = v));
+  // Column F holds the programme's plan for the year (locked); the answers are C–E and G–I.
+  for (let r = 8; ws.getCell(`A${r}`).value !== null; r++) ([[3, "Виконано"], [4, 1], [5, 20], [7, 0], [8, "Не потребує фінансування"], [9, "Проведено зустрічі."]] as const).forEach(([c, v]) => (ws.getCell(r, c).value = v));
   await wb.xlsx.writeFile(out);
   return out;
 }
