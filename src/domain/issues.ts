@@ -71,7 +71,6 @@ export type IssueCode =
   | "consolidate.late"
   | "consolidate.decrease"
   | "summary.personalData"
-  | "summary.textShortened"
   | "summary.dynamicsNotComparable"
   | "report.noSheet"
   | "report.missingColumn"

@@ -5,9 +5,10 @@ import { join } from "node:path";
 import { findLibreOffice } from "../../src/cli/libreoffice";
 import { parseEmbeddedProgramme } from "../../src/domain/programme/embeddedProgramme";
 import { ROOT } from "../support/fixtures";
+import { printedRows, readPrintedPages, rowName, rowsClipped, rowsWithGaps } from "../support/printedRows";
 import { commandWorks, requireSystemTool } from "../support/systemTool";
 
-const available = requireSystemTool("libreoffice", () => findLibreOffice() !== null) && requireSystemTool("pdfinfo (poppler-utils)", () => commandWorks("pdfinfo", ["-v"]));
+const available = requireSystemTool("libreoffice", () => findLibreOffice() !== null) && requireSystemTool("pdfinfo/pdftoppm (poppler-utils)", () => commandWorks("pdfinfo", ["-v"]) && commandWorks("pdftoppm", ["-v"]));
 const suite = available ? describe : describe.skip;
 
 function cli(...args: string[]) {
@@ -89,5 +90,14 @@ suite("the demo and consolidate: reports of every unit, validated, consolidated,
     expect(all).not.toMatch(/\d,\d{3}\b|\d\.\d%/u);
     expect(all).not.toContain("067 123 45 67");
     expect(all).toContain("можливі персональні дані");
+    // Rows fit their text in print: none with more than one empty line under it, none cut off (see printedRows).
+    for (const printed of [pdf, join(out, "programme.pdf")]) {
+      const rows = printedRows(readPrintedPages(printed));
+      expect(rows.length).toBeGreaterThan(28);
+      // «Довідники» sets lists side by side, each row as tall as the tallest cell of any of them: a short list
+      // beside a long one has room to spare by design.
+      expect(rowsWithGaps(rows.filter((r) => !r.heading.includes("Довідники"))).map(rowName)).toEqual([]);
+      expect(rowsClipped(rows).map(rowName)).toEqual([]);
+    }
   });
 });

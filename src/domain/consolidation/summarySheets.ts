@@ -1,7 +1,5 @@
 import type { PlainValue } from "../cell";
 import { issue, type Issue } from "../issues";
-import { fitColumn } from "../plans/cellLimits";
-import { EXCEL_CELL_CHARS } from "../cellLimit";
 import { showDate } from "../dates";
 import { t, type Locale, type MessageKey } from "../messages";
 import { pageHeaderText } from "../plans/programmeSheets";
@@ -12,31 +10,11 @@ import type { Unit } from "../reports/units";
 import type { DataRow, LogEntry } from "./consolidate";
 import { share } from "./figures";
 import { dynamicsPeriods } from "./dynamicsPeriods";
+import { measureRows, reportRows } from "./narrativeRows";
 import { summarise, type Figures, type Summaries, type UnitSummary } from "./summaries";
+import { SUMMARY_SHEETS, SUMMARY_TABLES } from "./summaryNames";
 
-/** Sheet names are the workbook's contract, Ukrainian in every locale. */
-export const SUMMARY_SHEETS = {
-  data: "Дані",
-  log: "Журнал імпорту",
-  tasks: "Зведення",
-  measures: "За заходами",
-  units: "За виконавцями",
-  territories: "За територіями",
-  report: "Звіт про виконання",
-  dynamics: "Динаміка",
-} as const;
-
-/** Their tables, one per sheet under the same keys. */
-export const SUMMARY_TABLES: Readonly<Record<keyof typeof SUMMARY_SHEETS, string>> = {
-  data: "pmData",
-  log: "pmImportLog",
-  tasks: "pmSummaryTasks",
-  measures: "pmSummaryMeasures",
-  units: "pmSummaryUnits",
-  territories: "pmSummaryTerritories",
-  report: "pmPublicReport",
-  dynamics: "pmDynamics",
-};
+export { SUMMARY_SHEETS, SUMMARY_TABLES } from "./summaryNames";
 
 type Spec = readonly [key: string, width: number, kind?: "text" | "count" | "funds" | "percent", wrap?: boolean, hideRepeats?: boolean];
 
@@ -79,6 +57,8 @@ function submittedText(locale: Locale, u: UnitSummary): string {
   return u.firstSubmitted === null || u.firstSubmitted === u.submitted ? day(u.submitted) : t(locale, "sum.submittedFirst", { date: day(u.submitted), first: day(u.firstSubmitted) });
 }
 const figures = (f: Figures) => [f.expected, f.received, ratio(f), ...STATUSES.map((s) => f.statuses[s]), f.expected - f.received, f.events, f.people, f.funds];
+/** The widths of the columns whose texts are fitted to rows. */
+const WIDTH = { measureText: 26, measureNarrative: 24, reportNarrative: 50 } as const;
 const FIGURE_SPECS: readonly Spec[] = [["expected", 11, "count"], ["received", 10, "count"], ["completeness", 10, "percent"], ["done", 10, "count"], ["ongoing", 13, "count"], ["partly", 11, "count"], ["notDone", 10, "count"], ["missing", 10, "count"], ["events", 11, "count"], ["people", 10, "count"], ["funds", 13, "funds"]];
 
 /** «Дані», «Журнал імпорту» and every summary of the period, as sheet plans for both renderers. */
@@ -90,7 +70,7 @@ export interface SummaryOptions {
   readonly published?: Summaries;
 }
 
-/** The sheets, and an info for every joined text shortened to fit its cell. */
+/** The sheets, and an info when «Динаміка» has nothing to compare. */
 export interface SummarySheets {
   readonly plans: SheetPlan[];
   readonly issues: Issue[];
@@ -106,6 +86,7 @@ export function summarySheetPlans(programme: Programme, all: readonly Unit[], ro
   // Errors and warnings of each unit's report for the period, as the import log recorded them (the latest report taken).
   const remarks = new Map(log.filter((l) => l.period === s.period && (l.action === "imported" || l.action === "replaced")).map((l) => [l.unit, l]));
   const no = t(locale, "sum.no");
+  const measures = measureRows(s, { text: WIDTH.measureText, narrative: WIDTH.measureNarrative }, figures, locale);
   const plans: SheetPlan[] = [
     sheet(footer, SUMMARY_SHEETS.data, title, SUMMARY_TABLES.data, columns(locale, [["unitCode", 8], ["unit", 30], ["period", 9], ["measure", 9], ["status", 14], ["events", 11, "count"], ["people", 10, "count"], ["funds", 13, "funds"], ["source", 16], ["info", 40], ["reasons", 30], ["submitted", 11], ["file", 24], ["sheet", 16], ["row", 7, "count"], ["sha256", 20], ["importedAt", 18], ["firstSubmitted", 11]]),
       rows.map((r) => [r.unitCode, unitName.get(r.unitCode) ?? r.unitCode, r.period, r.measureCode, r.status, r.events, r.people, r.funds, r.source, r.info, r.reasons, day(r.submitted), r.file, r.sheet, r.row, r.sha256, r.importedAt, day(r.firstSubmitted)]), "375623", 0),
@@ -116,8 +97,7 @@ export function summarySheetPlans(programme: Programme, all: readonly Unit[], ro
         [...s.byTask.map((x) => [x.task, x.name, x.measures, ...figures(x)]), ["", t(locale, "sum.total"), s.byTask.reduce((n, x) => n + x.measures, 0), ...figures(s.total)]], "1F4E79"),
       chart: { title: t(locale, "sum.chart.title", { period: label }), categoryColumn: "task", valueColumn: "completeness", rows: s.byTask.length, maximum: 1 },
     },
-    sheet(footer, SUMMARY_SHEETS.measures, title, SUMMARY_TABLES.measures, columns(locale, [["measure", 9], ["measureText", 26], ...FIGURE_SPECS, ["measureStatus", 15], ["narrative", 24]]),
-      s.byMeasure.map((m) => [m.measure, m.text, ...figures(m), m.status, m.narrative]), "2E75B6"),
+    sheet(footer, SUMMARY_SHEETS.measures, title, SUMMARY_TABLES.measures, columns(locale, [["measure", 9], ["measureText", WIDTH.measureText], ...FIGURE_SPECS, ["measureStatus", 15], ["narrative", WIDTH.measureNarrative]]), measures, "2E75B6"),
     sheet(footer, SUMMARY_SHEETS.units, title, SUMMARY_TABLES.units, columns(locale, [["unitCode", 8], ["unit", 30], ["unitType", 18], ["expected", 11, "count"], ["received", 10, "count"], ["completeness", 10, "percent"], ["reported", 10], ["onTime", 10], ["submitted", 11], ["errors", 9, "count"], ["warnings", 14, "count"], ["byConsent", 11]]),
       [...s.byUnit].sort((a, b) => Number(a.byConsent) - Number(b.byConsent)).map((u) => {
         const checked = remarks.get(u.code);
@@ -125,12 +105,11 @@ export function summarySheetPlans(programme: Programme, all: readonly Unit[], ro
       }), "548235"),
     sheet(footer, SUMMARY_SHEETS.territories, title, SUMMARY_TABLES.territories, columns(locale, [["territory", 40], ["expected", 11, "count"], ["received", 10, "count"], ["completeness", 10, "percent"], ["events", 11, "count"], ["people", 10, "count"], ["funds", 13, "funds"]]),
       s.byTerritory.map((x) => [x.name ?? t(locale, "sum.oblastLevel"), x.expected, x.received, ratio(x), x.events, x.people, x.funds]), "BF8F00"),
-    sheet(footer, SUMMARY_SHEETS.report, title, SUMMARY_TABLES.report, columns(locale, [["number", 6], ["taskName", 30, "text", true, true], ["measureText", 45], ["executors", 40], ["term", 12], ["narrativeStatus", 50]]),
-      published.byMeasure.map((m, i) => [i + 1, programme.tasks.find((x) => x.code === m.task)?.name ?? "", `${m.measure}. ${m.text}`, m.executors, m.term, m.status === "Немає звітів" ? t(locale, "sum.noReports") : `${m.status}. ${m.narrative}`.trim()]), "C00000"),
+    sheet(footer, SUMMARY_SHEETS.report, title, SUMMARY_TABLES.report, columns(locale, [["number", 6], ["taskName", 30, "text", true, true], ["measureText", 45], ["executors", 40], ["term", 12], ["narrativeStatus", WIDTH.reportNarrative]]),
+      reportRows(programme, published, WIDTH.reportNarrative, locale), "C00000"),
   ];
   const dynamics = dynamicsSheet(programme, all, rows, s.period, locale, footer);
-  const fitted = fitNarratives(dynamics === null ? plans : [...plans, dynamics.plan], s, locale);
-  return dynamics === null ? fitted : { ...fitted, issues: [...fitted.issues, ...dynamics.issues] };
+  return dynamics === null ? { plans, issues: [] } : { plans: [...plans, dynamics.plan], issues: dynamics.issues };
 }
 
 /**
@@ -151,33 +130,14 @@ function dynamicsSheet(programme: Programme, all: readonly Unit[], rows: readonl
     };
   }
   const line = t(locale, `sum.dynamics.compared.${choice.part}` as MessageKey, { periods: shown });
-  const table = choice.periods.flatMap((code) => {
-    const x = summarise(programme, all, rows, code);
-    return x.byTask.map((f) => [f.task, f.name, Number(code.slice(0, 4)), code, ratio(f), ...STATUSES.map((status) => share(f.statuses[status], f.received)), f.events, f.people, f.funds]);
-  });
-  const base = sheet(footer, SUMMARY_SHEETS.dynamics, `${programme.title}. ${line}`, SUMMARY_TABLES.dynamics, columns(locale, [["task", 10, "text", false, true], ["taskName", 30, "text", true, true], ["year", 7], ["period", 9], ["completeness", 10, "percent"], ["doneShare", 12, "percent"], ["ongoingShare", 15, "percent"], ["partlyShare", 11, "percent"], ["notDoneShare", 11, "percent"], ["events", 11, "count"], ["people", 10, "count"], ["funds", 13, "funds"]]), table, "7030A0");
+  // Each task's years stand together, its code on every row: a page that begins within a task still names it.
+  const byPeriod = choice.periods.map((code) => ({ code, tasks: summarise(programme, all, rows, code).byTask }));
+  const table = programme.tasks.flatMap((task) =>
+    byPeriod.flatMap(({ code, tasks }) => tasks.filter((f) => f.task === task.code).map((f) => [f.task, f.name, Number(code.slice(0, 4)), code, ratio(f), ...STATUSES.map((status) => share(f.statuses[status], f.received)), f.events, f.people, f.funds])),
+  );
+  const base = sheet(footer, SUMMARY_SHEETS.dynamics, `${programme.title}. ${line}`, SUMMARY_TABLES.dynamics, columns(locale, [["task", 10], ["taskName", 30, "text", true, true], ["year", 7], ["period", 9], ["completeness", 10, "percent"], ["doneShare", 12, "percent"], ["ongoingShare", 15, "percent"], ["partlyShare", 11, "percent"], ["notDoneShare", 11, "percent"], ["events", 11, "count"], ["people", 10, "count"], ["funds", 13, "funds"]]), table, "7030A0");
   return {
     plan: { ...base, freezeRows: 2, print: { ...base.print, repeatRows: { from: 2, to: 2 } }, tables: base.tables.map((x) => ({ ...x, startRow: 1 })), blocks: [{ row: 0, column: 0, value: line, bold: true }] },
     issues: [],
   };
 }
-
-/**
- * The narratives of every executor of a measure, joined, can pass what one cell holds (a measure of every
- * district and community, long texts): such a text is cut at a sentence end with a marker pointing to
- * «Дані», where every text stays whole, and an info names the measure and the sheet.
- */
-function fitNarratives(plans: SheetPlan[], s: Summaries, locale: Locale): SummarySheets {
-  const issues: Issue[] = [];
-  const marker = t(locale, "sum.textShortened");
-  const fitted = plans.map((plan) => {
-    const key = plan.name === SUMMARY_SHEETS.measures ? "narrative" : plan.name === SUMMARY_SHEETS.report ? "narrativeStatus" : null;
-    const table = plan.tables[0];
-    if (key === null || table === undefined) return plan;
-    const { table: shortened, cuts } = fitColumn(table, key, marker);
-    for (const c of cuts) issues.push(issue("summary.textShortened", "info", { sheet: plan.name, cell: c.cell }, { measure: s.byMeasure[c.row]?.measure ?? "", length: c.length, limit: EXCEL_CELL_CHARS, data: SUMMARY_SHEETS.data }));
-    return cuts.length === 0 ? plan : { ...plan, tables: [shortened, ...plan.tables.slice(1)] };
-  });
-  return { plans: fitted, issues };
-}
-

@@ -28,8 +28,8 @@ export function printProblems(plan: SheetPlan): PrintProblem[] {
   if (plan.print.fitToPagesWide > 0 && scale < MIN_SCALE) problems.push({ kind: "tooWide", sheet: plan.name, scale: Math.round(scale * 100) / 100 });
   for (const t of plan.tables) {
     for (const c of t.columns) {
-      const longest = c.header.split(/[\s/]+/u).reduce((a, w) => (textPx(w, true) > textPx(a, true) ? w : a), "");
-      if (textPx(longest, true) > columnTextPx(c.width)) problems.push({ kind: "headerWordBreaks", sheet: plan.name, header: c.header, word: longest, width: c.width });
+      const longest = c.header.split(/[\s/]+/u).reduce((a, w) => (textPx(w, "bold") > textPx(a, "bold") ? w : a), "");
+      if (textPx(longest, "bold") > columnTextPx(c.width)) problems.push({ kind: "headerWordBreaks", sheet: plan.name, header: c.header, word: longest, width: c.width });
     }
   }
   return problems;
