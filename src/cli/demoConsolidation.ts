@@ -9,6 +9,7 @@ import { districtName } from "../domain/reports/communities";
 import { summarise } from "../domain/consolidation/summaries";
 import { SUMMARY_SHEETS, summarySheetPlans } from "../domain/consolidation/summarySheets";
 import { issueLine, t, type Locale } from "../domain/messages";
+import type { SheetPlan } from "../domain/plans/sheetPlan";
 import type { Programme } from "../domain/programme/model";
 import { reportingPeriods } from "../domain/programme/referenceLists";
 import { units } from "../domain/reports/units";
@@ -20,10 +21,10 @@ import { writeFileAtomically } from "./writeOutput";
 
 /**
  * The demo's second half: filled reports of every unit for 2024 and I півріччя 2025 (a few with typical
- * mistakes) written under out/reports, validated, consolidated into out/summary.xlsx, and the two sheets
- * an official prints for a meeting into out/summary-print.xlsx.
+ * mistakes) written under out/reports, validated, consolidated into out/summary.xlsx; and the two sheets
+ * an official prints for a meeting, for the caller to print.
  */
-export async function demoConsolidation(io: Io, programme: Programme, outDir: string, locale: Locale): Promise<{ summary: string; print: string } | null> {
+export async function demoConsolidation(io: Io, programme: Programme, outDir: string, locale: Locale): Promise<{ summary: string; print: SheetPlan[] } | null> {
   const all = units(programme, DEMO_COMMUNITIES);
   const periods = reportingPeriods(programme.years).filter((p) => p.code === "2024-Y" || p.code === "2025-H1");
   const dir = join(outDir, "reports");
@@ -50,20 +51,17 @@ export async function demoConsolidation(io: Io, programme: Programme, outDir: st
   const period = "2025-H1";
   const summaries = summarise(programme, all, result.rows, period);
   const { findings, published } = publishedSummaries(programme, all, result.rows, summaries, false, t(locale, "sum.redacted"));
-  const { plans, issues: shortened } = summarySheetPlans(programme, all, result.rows, result.log, summaries, { locale, builtOn: "2026-11-28", published });
+  const { plans, issues: sheetNotes } = summarySheetPlans(programme, all, result.rows, result.log, summaries, { locale, builtOn: "2026-11-28", published });
   const summary = join(outDir, "summary.xlsx");
-  const print = join(outDir, "summary-print.xlsx");
-  for (const [path, list] of [[summary, plans], [print, plans.filter((s) => s.name === SUMMARY_SHEETS.tasks || s.name === SUMMARY_SHEETS.report)]] as const) {
-    const refused = await writeFileAtomically(path, await sheetPlansToXlsx(list), "--out-dir");
-    if (refused) {
-      io.err(issueLine(locale, refused));
-      return null;
-    }
+  const refused = await writeFileAtomically(summary, await sheetPlansToXlsx(plans), "--out-dir");
+  if (refused) {
+    io.err(issueLine(locale, refused));
+    return null;
   }
   const problems = imported.flatMap((f) => f.reports.flatMap((r) => r.issues)).filter((i) => i.severity !== "info");
   const t2 = summaries.total;
   io.out(t(locale, "demo.consolidated", { files: imported.length, rows: result.rows.length, problems: problems.length, received: t2.received, expected: t2.expected, period: "I півріччя 2025 року" }));
-  for (const f of [...findings, ...shortened]) io.out(issueLine(locale, f));
+  for (const f of [...findings, ...sheetNotes]) io.out(issueLine(locale, f));
   if (findings.length > 0) io.out(t(locale, "consolidation.redacted", { count: findings.length }));
   const number = (n: number) => n.toLocaleString(locale === "uk" ? "uk-UA" : "en-GB");
   for (const x of summaries.byTask) io.out(`  ${x.task}. ${x.received}/${x.expected} · ${number(x.events)} / ${number(x.people)} / ${number(x.funds)}`);
@@ -74,5 +72,5 @@ export async function demoConsolidation(io: Io, programme: Programme, outDir: st
     io.out(`  ${districtName(district.code) ?? district.code}: ${members.map((x) => `${x.name ?? ""} ${x.received}/${x.expected}`).join(" · ")}`);
   }
   io.out(`  ${summary}`);
-  return { summary, print };
+  return { summary, print: plans.filter((s) => s.name === SUMMARY_SHEETS.tasks || s.name === SUMMARY_SHEETS.report) };
 }

@@ -1,8 +1,11 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { pathToFileURL } from "node:url";
+import type { SheetPlan } from "../domain/plans/sheetPlan";
+import { LIBREOFFICE_TEXT } from "../domain/plans/textWidth";
+import { sheetPlansToXlsx } from "../xlsx/writeSheetPlans";
 
 export function findLibreOffice(): string | null {
   for (const candidate of ["libreoffice", "soffice"]) {
@@ -33,5 +36,21 @@ export function convertWithLibreOffice(binary: string, file: string, format: "pd
     return join(outDir, basename(file).replace(/\.[^.]+$/u, `.${format}`));
   } finally {
     rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Prints sheet plans to `outDir/<name>.pdf` with LibreOffice. The workbook it prints is a private copy whose
+ * rows are sized for LibreOffice's closer lines: the files people open keep Excel's heights, which
+ * LibreOffice would print with an empty band under every row's text.
+ */
+export async function printSheetPlans(binary: string, plans: readonly SheetPlan[], name: string, outDir: string, printLocale?: keyof typeof PRINT_LOCALES): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), "pm-print-"));
+  try {
+    const xlsx = join(dir, `${name}.xlsx`);
+    writeFileSync(xlsx, await sheetPlansToXlsx(plans, { rowsFor: LIBREOFFICE_TEXT }));
+    return convertWithLibreOffice(binary, xlsx, "pdf", outDir, printLocale);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -10,7 +10,7 @@ import { DEMO_COMMUNITIES } from "../domain/consolidation/demoReports";
 import type { Community } from "../domain/reports/communities";
 import { sheetPlansToXlsx } from "../xlsx/writeSheetPlans";
 import { localeOf, parseCommandLine, type ParsedCommand, type UsageProblem } from "./args";
-import { convertWithLibreOffice, findLibreOffice } from "./libreoffice";
+import { findLibreOffice, printSheetPlans } from "./libreoffice";
 import { loadProgrammeSource } from "./loadSource";
 import { consolidateCommand } from "./consolidateCommand";
 import { demoConsolidation } from "./demoConsolidation";
@@ -121,8 +121,8 @@ async function demo(io: Io, cmd: ParsedCommand): Promise<number> {
   const summary = await demoConsolidation(io, p, outDir, cmd.locale);
   if (summary === null) return EXIT_UNUSABLE;
   if (office !== null) {
-    io.out(`  ${convertWithLibreOffice(office, xlsx, "pdf", outDir, cmd.locale)}`);
-    io.out(`  ${convertWithLibreOffice(office, summary.print, "pdf", outDir, cmd.locale)}`);
+    io.out(`  ${await printSheetPlans(office, programmeSheetPlans(p, cmd.locale), "programme", outDir, cmd.locale)}`);
+    io.out(`  ${await printSheetPlans(office, summary.print, "summary-print", outDir, cmd.locale)}`);
   } else if (!cmd.noPdf) io.out(`  ${t(cmd.locale, "demo.pdfSkipped")}`);
   for (const i of parsed.issues) io.out(issueLine(cmd.locale, i));
   return EXIT_OK;

@@ -73,7 +73,6 @@ export type IssueCode =
   | "consolidate.late"
   | "consolidate.decrease"
   | "summary.personalData"
-  | "summary.textShortened"
   | "summary.dynamicsNotComparable"
   | "units.noCommunities"
   | "communities.duplicate"

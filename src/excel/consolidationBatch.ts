@@ -36,7 +36,7 @@ export interface Draft {
   readonly replaced: readonly string[];
   /** Texts bound for the published table that seem to hold personal data. */
   readonly findings: readonly Issue[];
-  /** The sheets to write, with what was shortened to fit; `includePersonal` false puts markers in the published table. Null: nothing to build. */
+  /** The sheets to write, with the infos on them; `includePersonal` false puts markers in the published table. Null: nothing to build. */
   plans(includePersonal: boolean): SummarySheets | null;
 }
 

@@ -3,6 +3,7 @@ import { overlongCells, PlanRefusedError } from "../domain/plans/cellLimits";
 import { HIDDEN_NUMBER_FORMAT, repeatHidingRule, type ColumnValidation, type SheetPlan, type TablePlan } from "../domain/plans/sheetPlan";
 import { PLAN_STYLE } from "../domain/plans/planStyle";
 import { estimateRowHeights } from "../domain/plans/rowHeights";
+import { EXCEL_TEXT, type CellText } from "../domain/plans/textWidth";
 
 const FONT = { name: PLAN_STYLE.fontName, size: PLAN_STYLE.fontSize } as const;
 
@@ -74,12 +75,20 @@ function writeTable(ws: ExcelJS.Worksheet, table: TablePlan): void {
   }
 }
 
+export interface WriteOptions {
+  /**
+   * The application whose line height the rows are sized for (Excel unless said): rows made for Excel
+   * print with an empty band under their text in LibreOffice, rows made for LibreOffice clip in Excel.
+   */
+  readonly rowsFor?: CellText;
+}
+
 /**
  * Adds one worksheet per plan to the workbook: the file twin of the Office.js renderer. A text longer
  * than a cell holds is refused (PlanRefusedError, naming sheet and cell) before any sheet is added:
  * Excel would open such a file only to "repair" it by cutting the text where it pleases.
  */
-export async function addSheetPlans(workbook: ExcelJS.Workbook, plans: readonly SheetPlan[]): Promise<void> {
+export async function addSheetPlans(workbook: ExcelJS.Workbook, plans: readonly SheetPlan[], options: WriteOptions = {}): Promise<void> {
   const overlong = overlongCells(plans);
   if (overlong.length > 0) throw new PlanRefusedError(overlong);
   for (const plan of plans) {
@@ -109,7 +118,7 @@ export async function addSheetPlans(workbook: ExcelJS.Workbook, plans: readonly 
       if (block.editable) cell.protection = { locked: false };
     }
     for (const table of plan.tables) writeTable(ws, table);
-    estimateRowHeights(plan).forEach((height, r) => {
+    estimateRowHeights(plan, options.rowsFor ?? EXCEL_TEXT).forEach((height, r) => {
       if (height !== undefined) ws.getRow(r + 1).height = height;
     });
     // No password: whoever needs a legitimate fix can unprotect the sheet.
@@ -118,10 +127,10 @@ export async function addSheetPlans(workbook: ExcelJS.Workbook, plans: readonly 
 }
 
 /** Plain bytes, no Node Buffer: the task pane renders templates with this too. */
-export async function sheetPlansToXlsx(plans: readonly SheetPlan[]): Promise<Uint8Array> {
+export async function sheetPlansToXlsx(plans: readonly SheetPlan[], options: WriteOptions = {}): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Programme Monitor";
   workbook.created = new Date(0);
-  await addSheetPlans(workbook, plans);
+  await addSheetPlans(workbook, plans, options);
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }

@@ -1,10 +1,12 @@
 import fc from "fast-check";
-import { EXCEL_CELL_CHARS, fitToCell } from "../../src/domain/cellLimit";
+import { EXCEL_CELL_CHARS } from "../../src/domain/cellLimit";
 import type { DataRow } from "../../src/domain/consolidation/consolidate";
 import { summarise } from "../../src/domain/consolidation/summaries";
 import { SUMMARY_SHEETS, summarySheetPlans } from "../../src/domain/consolidation/summarySheets";
 import { t } from "../../src/domain/messages";
 import { overlongCells } from "../../src/domain/plans/cellLimits";
+import { fitToRow, ROW_LINES, splitToRows } from "../../src/domain/plans/rowFit";
+import { wrappedLineCount } from "../../src/domain/plans/rowHeights";
 import type { SheetPlan } from "../../src/domain/plans/sheetPlan";
 import { parseEmbeddedProgramme } from "../../src/domain/programme/embeddedProgramme";
 import { assignmentsOf, units } from "../../src/domain/reports/units";
@@ -31,57 +33,86 @@ const cellOf = (plans: readonly SheetPlan[], sheet: string, key: string): string
   return rows.map((r) => String(r[column] ?? "")).join(" ");
 };
 
-describe("a joined text never passes what one Excel cell holds", () => {
-  it("cuts only a text over the limit, at the last sentence end that leaves room for the marker", () => {
-    const sentence = fc.stringMatching(/^[А-Яа-яіїє ]{1,40}$/u).map((s) => `${s.trim() || "так"}.`);
+describe("a joined text never passes what one row shows, nor what one Excel cell holds", () => {
+  const sentence = fc.stringMatching(/^[А-Яа-яіїє ]{1,60}$/u).map((s) => `${s.trim() || "так"}.`);
+  const lines = (text: string, width: number) => wrappedLineCount(text, width);
+
+  it("cuts only a text longer than the row, at the last sentence end that leaves room for the marker", () => {
     fc.assert(
-      fc.property(fc.array(sentence, { minLength: 1, maxLength: 40 }), fc.integer({ min: 60, max: 400 }), (sentences, limit) => {
+      fc.property(fc.array(sentence, { minLength: 1, maxLength: 40 }), fc.integer({ min: 12, max: 50 }), fc.integer({ min: 2, max: 8 }), (sentences, width, most) => {
         const text = sentences.join(" ");
         const marker = "[скорочено]";
-        const fitted = fitToCell(text, marker, limit);
-        if (text.length <= limit) return expect(fitted).toEqual({ text, cut: false });
+        const fitted = fitToRow(text, width, marker, most);
+        if (lines(text, width) <= most) return expect(fitted).toEqual({ text, cut: false });
         expect(fitted.cut).toBe(true);
-        expect(fitted.text.length).toBeLessThanOrEqual(limit);
+        expect(lines(fitted.text, width)).toBeLessThanOrEqual(most);
         expect(fitted.text.endsWith(` ${marker}`)).toBe(true);
         const kept = fitted.text.slice(0, -marker.length - 1);
         // Whole sentences, or (a first sentence longer than the room) whole words.
         expect(text.startsWith(kept)).toBe(true);
         if (kept.endsWith(".")) expect([" ", undefined]).toContain(text[kept.length]);
         else expect(text[kept.length]).toBe(" ");
+        // No further sentence would have fitted beside the marker.
+        const next = text.indexOf(". ", kept.length);
+        if (kept.endsWith(".") && next > 0) expect(lines(`${text.slice(0, next + 1)} ${marker}`, width)).toBeGreaterThan(most);
       }),
       { numRuns: 300 },
     );
   });
 
-  it.each(["uk", "en"] as const)("shortens «За заходами» and «Звіт про виконання» of a measure of every district and community (%s), says so, and keeps «Дані» whole", (locale) => {
+  it("splits a text into rows that each fit, at sentence ends, losing nothing", () => {
+    fc.assert(
+      fc.property(fc.array(sentence, { minLength: 1, maxLength: 40 }), fc.integer({ min: 12, max: 50 }), fc.integer({ min: 2, max: 8 }), (sentences, width, most) => {
+        const text = sentences.join(" ");
+        const parts = splitToRows(text, width, most);
+        expect(parts.join(" ").replace(/\s+/gu, " ")).toBe(text.replace(/\s+/gu, " ").trim());
+        for (const part of parts) expect(lines(part, width)).toBeLessThanOrEqual(most);
+        // Every part but a sentence wider than a whole row ends a sentence.
+        for (const part of parts.slice(0, -1)) if (lines(part.slice(0, part.indexOf(".") + 1), width) <= most) expect(part).toMatch(/\.$/u);
+        if (lines(text, width) <= most) expect(parts).toEqual([text.trim()]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("holds one row of Excel at most: 27 lines of 15 pt in 409 pt", () => {
+    expect(ROW_LINES).toBe(27);
+  });
+
+  it.each(["uk", "en"] as const)("shortens «За заходами» of a measure of every district and community (%s) to its row, saying so in the cell; «Звіт про виконання» goes on in rows naming the measure; «Дані» stays whole", (locale) => {
     expect(measure).not.toBe("");
     const s = summarise(programme, all, rows, "2025-H1");
     const summary = s.byMeasure.find((m) => m.measure === measure);
     const full = summary?.narrative ?? "";
-    const published = `${summary?.status ?? ""}. ${full}`;
     expect(full.length).toBeGreaterThan(EXCEL_CELL_CHARS);
     const { plans, issues } = summarySheetPlans(programme, all, rows, [], s, { locale, builtOn: "2026-11-28" });
     const marker = t(locale, "sum.textShortened");
-    for (const [sheet, key] of [[SUMMARY_SHEETS.measures, "narrative"], [SUMMARY_SHEETS.report, "narrativeStatus"]] as const) {
-      const cell = cellOf(plans, sheet, key);
-      expect(cell.length).toBeLessThanOrEqual(EXCEL_CELL_CHARS);
-      expect(cell.length).toBeGreaterThan(EXCEL_CELL_CHARS - marker.length - 200);
-      expect(cell.endsWith(` ${marker}`)).toBe(true);
-      // Cut after a whole unit's sentence: what is kept reads as the start of the joined text.
-      const kept = cell.slice(0, -marker.length - 1);
-      expect(kept).toMatch(/\.$/u);
-      expect((sheet === SUMMARY_SHEETS.report ? published : full).startsWith(kept.slice(0, -1))).toBe(true);
-    }
+    const measures = plans.find((p) => p.name === SUMMARY_SHEETS.measures)?.tables[0];
+    const narrative = measures?.columns.find((c) => c.key === "narrative");
+    const cell = cellOf(plans, SUMMARY_SHEETS.measures, "narrative");
+    expect(cell.endsWith(` ${marker}`)).toBe(true);
+    // No taller than the measure's text, or 12 lines.
+    const text = measures?.rows.find((r) => r[0] === measure)?.[1];
+    const textWidth = measures?.columns.find((c) => c.key === "measureText")?.width ?? 0;
+    expect(wrappedLineCount(cell, narrative?.width ?? 0)).toBeLessThanOrEqual(Math.max(12, wrappedLineCount(String(text), textWidth)));
+    // Cut after a whole unit's sentence: what is kept reads as the start of the joined text.
+    const kept = cell.slice(0, -marker.length - 1);
+    expect(kept).toMatch(/\.$/u);
+    expect(full.startsWith(kept.slice(0, -1))).toBe(true);
     expect(marker).toContain("«Дані»");
-    expect(issues.map((i) => [i.code, i.severity, i.location.sheet, i.params["measure"], i.params["length"]])).toEqual([
-      ["summary.textShortened", "info", SUMMARY_SHEETS.measures, measure, full.length],
-      ["summary.textShortened", "info", SUMMARY_SHEETS.report, measure, published.length],
-    ]);
-    // The info names the cell where the measure's text begins, below any measure continued before it.
+    expect(marker).toContain("«Звіт про виконання»");
+    // A column of excerpts by design, each saying so in its cell: no info to tell it on every build.
+    expect(issues).toEqual([]);
+    // The published table keeps the whole text, in rows under the measure that each fit and each name it.
     const report = plans.find((p) => p.name === SUMMARY_SHEETS.report)?.tables[0];
-    const first = report?.rows.findIndex((r) => String(r[2]).startsWith(`${measure}. `)) ?? -1;
-    expect(issues[1]?.location.cell).toBe(`K${first + 2}`);
-    expect(report?.rows.filter((r) => String(r[2]).startsWith(`${measure}. `)).length).toBeGreaterThan(20);
+    const at = (key: string) => report?.columns.findIndex((c) => c.key === key) ?? -1;
+    const width = report?.columns[at("narrativeStatus")]?.width ?? 0;
+    const own = (report?.rows ?? []).filter((r) => String(r[at("measureText")]).startsWith(`${measure}`));
+    expect(own.length).toBeGreaterThan(10);
+    expect(own.slice(1).map((r) => r[at("measureText")])).toEqual(own.slice(1).map(() => t(locale, "sum.continued", { measure })));
+    expect(new Set(own.map((r) => r[at("number")])).size).toBe(1);
+    expect(own.map((r) => r[at("narrativeStatus")]).join(" ")).toBe(`${summary?.status ?? ""}. ${full}`);
+    for (const r of own) expect(wrappedLineCount(String(r[at("narrativeStatus")]), width)).toBeLessThanOrEqual(ROW_LINES);
     expect(overlongCells(plans)).toEqual([]);
     const data = plans.find((p) => p.name === SUMMARY_SHEETS.data)?.tables[0]?.rows ?? [];
     expect(data.map((r) => r[9])).toEqual(rows.map((r) => r.info));

@@ -8,7 +8,7 @@ describe("sheet plans stay within what Excel accepts", () => {
 
   it("never asks for a row taller than 409 pt, even for a very long extra column", () => {
     const long = { ...programme, extraColumns: ["Обґрунтування"], tasks: programme.tasks.map((t) => ({ ...t, measures: t.measures.map((m) => ({ ...m, extras: { Обґрунтування: "дуже довгий текст ".repeat(2000) } })) })) };
-    const heights = programmeSheetPlans(long).flatMap(estimateRowHeights);
+    const heights = programmeSheetPlans(long).flatMap((plan) => estimateRowHeights(plan));
     expect(Math.max(...heights.slice(0, 100))).toBe(MAX_ROW_HEIGHT_PT);
     expect(heights.every((h) => h <= MAX_ROW_HEIGHT_PT)).toBe(true);
   });

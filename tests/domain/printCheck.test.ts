@@ -10,6 +10,8 @@ import { parseMatrixGrid } from "../../src/domain/programme/parseMatrixGrid";
 import type { SheetGrid } from "../../src/domain/sheetGrid";
 import { readFixture } from "../support/fixtures";
 import { units } from "../../src/domain/reports/units";
+import type { SheetPlan } from "../../src/domain/plans/sheetPlan";
+import { demoSummaryPlans } from "../support/demoSummaries";
 
 describe("every sheet the add-in writes prints legibly on A4", () => {
   const programme = parseEmbeddedProgramme().programme;
@@ -63,7 +65,7 @@ describe("every sheet the add-in writes prints legibly on A4", () => {
     const data = many.filter((u) => u.type !== "oblastExecutor").map((u) => ({ ...row("2025-H1"), unitCode: u.code, info: long(u.shortName) }));
     const sheets = summarySheetPlans(programme, many, data, [], summarise(programme, many, data, "2025-H1"), { locale: "uk", builtOn: "2026-11-28" }).plans;
     const report = sheets.find((p) => p.name === "Звіт про виконання") as NonNullable<(typeof sheets)[number]>;
-    expect(report.tables[0]?.rows.filter((r) => r[2] === "1.1. (продовження)").length).toBeGreaterThan(3);
+    expect(report.tables[0]?.rows.filter((r) => r[2] === "1.1 (продовження)").length).toBeGreaterThan(3);
     expect(sheets.filter((p) => p.name === "Звіт про виконання" || p.name === "Зведення").flatMap(rowsCutOff)).toEqual([]);
     expect(printProblems(report)).toEqual([]);
   });
@@ -77,5 +79,62 @@ describe("every sheet the add-in writes prints legibly on A4", () => {
     const tall = { ...sheet, tables: sheet?.tables.map((t) => ({ ...t, rows: t.rows.map((r, i) => (i === 2 ? r.map((v, k) => (t.columns[k]?.key === "measure" ? "Проведено захід. ".repeat(200) : v)) : r)) })) ?? [] };
     expect(rowsCutOff(tall as typeof sheet & object)).toEqual([expect.objectContaining({ kind: "rowCutOff", row: 2, column: "measure" })]);
     expect(sheet ? rowsCutOff(sheet) : null).toEqual([]);
+  });
+});
+
+describe("a page that begins within a task still says which task it is", () => {
+  /** Each printed sheet's code column: filled on every data row, never hidden as a repeat (the total row of «Зведення» excepted). */
+  const CODE: Readonly<Record<string, string>> = {
+    Програма: "measureCode",
+    Зведення: "task",
+    "За заходами": "measure",
+    "За виконавцями": "unitCode",
+    "За територіями": "territory",
+    "Звіт про виконання": "measureText",
+    Динаміка: "task",
+  };
+  const measureCodes = new Set(parseEmbeddedProgramme().programme.tasks.flatMap((t) => t.measures.map((m) => m.code)));
+
+  function uncoded(plan: SheetPlan): string[] {
+    const table = plan.tables[0];
+    const key = CODE[plan.name];
+    const at = table?.columns.findIndex((c) => c.key === key) ?? -1;
+    const column = table?.columns[at];
+    if (table === undefined || column === undefined) return [`${plan.name}: no column ${key ?? "?"}`];
+    if (column.hideRepeats === true) return [`${plan.name}: ${column.key} hides repeats`];
+    const total = plan.name === "Зведення" ? table.rows.length - 1 : -1;
+    return table.rows.flatMap((row, r) => {
+      const value = String(row[at] ?? "");
+      if (r === total) return [];
+      // The measure code carries the task's number: «2.3» is task 2.
+      const code = key === "measureText" ? (/^\d+\.\d+/u.exec(value)?.[0] ?? "") : value;
+      const ok = code !== "" && (key !== "measureText" && key !== "measureCode" && key !== "measure" ? true : measureCodes.has(code));
+      return ok ? [] : [`${plan.name} row ${r + 2}: «${value.slice(0, 30)}»`];
+    });
+  }
+
+  it("prints the measure's (or task's, unit's, territory's) code on every row of every summary and of «Програма»", async () => {
+    const summaries = (await demoSummaryPlans()).filter((p) => CODE[p.name] !== undefined);
+    expect(summaries.map((p) => p.name)).toEqual(["Зведення", "За заходами", "За виконавцями", "За територіями", "Звіт про виконання", "Динаміка"]);
+    // The demo's longest narratives go on in rows under their measure: those rows are checked too.
+    const report = summaries.find((p) => p.name === "Звіт про виконання")?.tables[0];
+    expect(report?.rows.length).toBeGreaterThan(28);
+    const programme = parseEmbeddedProgramme().programme;
+    const all = [...summaries, ...programmeSheetPlans(programme).filter((p) => p.name === "Програма")];
+    expect(all.flatMap(uncoded)).toEqual([]);
+    // «Динаміка» sets each task's years side by side, the code on each.
+    const dynamics = summaries.find((p) => p.name === "Динаміка")?.tables[0]?.rows ?? [];
+    expect(dynamics.map((r) => `${String(r[0])} ${String(r[3])}`).slice(0, 4)).toEqual(["1 2024-H1", "1 2025-H1", "2 2024-H1", "2 2025-H1"]);
+  });
+
+  it("finds a code left blank or hidden as a repeat", () => {
+    const [sheet] = programmeSheetPlans(parseEmbeddedProgramme().programme);
+    const table = sheet?.tables[0];
+    if (sheet === undefined || table === undefined) throw new Error("no «Програма»");
+    const at = table.columns.findIndex((c) => c.key === "measureCode");
+    const blank = { ...sheet, tables: [{ ...table, rows: table.rows.map((row, r) => (r === 3 ? row.map((v, i) => (i === at ? "" : v)) : row)) }] };
+    const hidden = { ...sheet, tables: [{ ...table, columns: table.columns.map((c, i) => (i === at ? { ...c, hideRepeats: true } : c)) }] };
+    expect(uncoded(blank)).toEqual(["Програма row 5: «»"]);
+    expect(uncoded(hidden)).toEqual(["Програма: measureCode hides repeats"]);
   });
 });

@@ -56,7 +56,7 @@ describe.each(EVERY_HOST)("the add-in under Excel's rules on %s", (_label, apiVe
   afterEach(() => sim.uninstall());
 
   describe("a cell holds at most 32,767 characters", () => {
-    it("consolidates a measure of every district and community with long texts: the joined text is cut with a marker and an info, in three syncs", async () => {
+    it("consolidates a measure of every district and community with long texts: «За заходами» shows its head with a marker, «Звіт про виконання» goes on in rows, in three syncs", async () => {
       typeCommunities(sim);
       const all = units(programme, communities.map((name) => ({ name, district: "Р04" }))).filter((u) => u.type !== "oblastExecutor");
       const shared = all.map((u) => assignmentsOf(programme, u).map((a) => a.measure.code));
@@ -77,15 +77,16 @@ describe.each(EVERY_HOST)("the add-in under Excel's rules on %s", (_label, apiVe
       expect(outcome.kind).toBe("imported");
       expect(sim.stats.syncs).toHaveLength(3);
       const notes = outcome.kind === "imported" ? outcome.notes : [];
-      expect(notes.map((i) => [i.code, i.severity, i.location.sheet, i.params["measure"]])).toEqual([
-        ["summary.textShortened", "info", SUMMARY_SHEETS.measures, measure],
-        ["summary.textShortened", "info", SUMMARY_SHEETS.report, measure],
-      ]);
+      expect(notes).toEqual([]);
+      // «За заходами» shows the head of the joined text, saying where the rest is; «Звіт про виконання» goes on
+      // in rows under the measure, each naming it; no cell passes the limit.
       const marker = t("uk", "sum.textShortened");
+      const measures = sim.model.snapshot(SUMMARY_SHEETS.measures).flat().filter((v): v is string => typeof v === "string");
+      expect(measures.filter((v) => v.endsWith(marker)).length).toBeGreaterThan(0);
+      const report = sim.model.snapshot(SUMMARY_SHEETS.report);
+      expect(report.filter((r) => r[2] === t("uk", "sum.continued", { measure })).length).toBeGreaterThan(10);
       for (const name of [SUMMARY_SHEETS.measures, SUMMARY_SHEETS.report]) {
         const cells = sim.model.snapshot(name).flat().filter((v): v is string => typeof v === "string");
-        const cut = cells.filter((v) => v.endsWith(marker));
-        expect(cut).toHaveLength(1);
         expect(Math.max(...cells.map((v) => v.length))).toBeLessThanOrEqual(EXCEL_CELL_CHARS);
       }
       // «Дані» keeps every executor's text whole.

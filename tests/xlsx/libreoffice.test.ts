@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { convertWithLibreOffice, findLibreOffice } from "../../src/cli/libreoffice";
+import { convertWithLibreOffice, findLibreOffice, printSheetPlans } from "../../src/cli/libreoffice";
 import { programmeSheetPlans } from "../../src/domain/plans/programmeSheets";
 import { parseEmbeddedProgramme } from "../../src/domain/programme/embeddedProgramme";
 import { parseMatrixGrid } from "../../src/domain/programme/parseMatrixGrid";
@@ -10,6 +10,7 @@ import { readWorkbookGrids } from "../../src/xlsx/readWorkbookGrid";
 import { sheetPlansToXlsx } from "../../src/xlsx/writeSheetPlans";
 import type { SheetGrid } from "../../src/domain/sheetGrid";
 import { fixturePath, ROOT } from "../support/fixtures";
+import { printedRows, readPrintedPages, rowName, rowsClipped, rowsWithGaps } from "../support/printedRows";
 import { commandWorks, requireSystemTool } from "../support/systemTool";
 
 const office = findLibreOffice();
@@ -29,9 +30,7 @@ suite("printing and round trips through a real spreadsheet application (LibreOff
 
   it("prints the Програма sheet on A4 landscape with the header row on every page and all 28 measure codes", async () => {
     const plan = programmeSheetPlans(parsed.programme).filter((p) => p.name === "Програма");
-    const xlsx = join(dir, "programme-sheet.xlsx");
-    writeFileSync(xlsx, await sheetPlansToXlsx(plan));
-    const pdf = convertWithLibreOffice(office as string, xlsx, "pdf", dir);
+    const pdf = await printSheetPlans(office as string, plan, "programme-sheet", dir);
     const info = spawnSync("pdfinfo", [pdf], { encoding: "utf8" }).stdout;
     const pages = Number(/Pages:\s+(\d+)/u.exec(info)?.[1]);
     expect(info).toMatch(/Page size:\s+841\.\d+ x 595\.\d+ pts \(A4\)/u);
@@ -50,6 +49,10 @@ suite("printing and round trips through a real spreadsheet application (LibreOff
     const squeeze = (text: string) => text.replace(/[\s\-‐]+/gu, "");
     const raw = squeeze(spawnSync("pdftotext", [pdf, "-"], { encoding: "utf8" }).stdout);
     for (const m of parsed.programme.tasks.flatMap((t) => t.measures)) expect({ measure: m.code, printed: raw.includes(squeeze(m.text)) }).toEqual({ measure: m.code, printed: true });
+    // Every row fits its text: no more than one empty line under it, none cut off (see printedRows).
+    const rows = printedRows(readPrintedPages(pdf));
+    expect(rows).toHaveLength(28);
+    expect([...rowsWithGaps(rows), ...rowsClipped(rows)].map(rowName)).toEqual([]);
     // A task's name is printed at the head of its measures, not repeated beside each of them (the first
     // words of its name, which wrap within the column, appear once per task that starts with them).
     const flat = all.replace(/\s+/gu, " ");
@@ -88,9 +91,7 @@ suite("printing and round trips through a real spreadsheet application (LibreOff
   it("prints «Програма» with sources, planned amounts by year and expected results: every measure, amount and text on A4 landscape", async () => {
     const funded = parseMatrixGrid(JSON.parse(readFileSync(fixturePath("matrix-layouts", "second-standard-paste.grid.json"), "utf8")) as SheetGrid).programme;
     const plan = programmeSheetPlans(funded).filter((p) => p.name === "Програма");
-    const xlsx = join(dir, "programme-funded.xlsx");
-    writeFileSync(xlsx, await sheetPlansToXlsx(plan));
-    const pdf = convertWithLibreOffice(office as string, xlsx, "pdf", dir, "uk");
+    const pdf = await printSheetPlans(office as string, plan, "programme-funded", dir, "uk");
     const info = spawnSync("pdfinfo", [pdf], { encoding: "utf8" }).stdout;
     const pages = Number(/Pages:\s+(\d+)/u.exec(info)?.[1]);
     expect(info).toMatch(/Page size:\s+841\.\d+ x 595\.\d+ pts \(A4\)/u);
@@ -107,6 +108,9 @@ suite("printing and round trips through a real spreadsheet application (LibreOff
     const wanted = count(measures.flatMap((m) => words([m.code, m.text, m.term, m.expectedResult ?? "", ...m.fundingSources, ...m.executors.map((e) => e.name)].join(" "))));
     const short = [...wanted].filter(([w, n]) => (printed.get(w) ?? 0) < n);
     expect(short).toEqual([]);
+    const rows = printedRows(readPrintedPages(pdf));
+    expect(rows).toHaveLength(measures.length);
+    expect([...rowsWithGaps(rows), ...rowsClipped(rows)].map(rowName)).toEqual([]);
     // Amounts print as Ukrainian tables write them.
     const flat = spawnSync("pdftotext", [pdf, "-"], { encoding: "utf8" }).stdout.replace(/\s+/gu, " ");
     for (const amount of ["1 234,5", "2 120,0", "560,0", "120,5", "200,5", "12,0"]) expect({ amount, printed: flat.includes(amount) }).toEqual({ amount, printed: true });

@@ -20,7 +20,7 @@ export interface FileResult {
 }
 
 export type ImportOutcome =
-  /** `removedLeftovers`: sheets an earlier, unfinished write had left under temporary names, removed by this one; `notes`: what the summaries had to change to fit Excel (a joined text shortened), as infos. */
+  /** `removedLeftovers`: sheets an earlier, unfinished write had left under temporary names, removed by this one; `notes`: the infos on the summaries built («Динаміка» with nothing to compare). */
   | { readonly kind: "imported"; readonly files: readonly FileResult[]; readonly period: string | null; readonly rows: number; readonly redacted: number; readonly removedLeftovers: readonly string[]; readonly notes: readonly Issue[]; readonly reporting: Reporting | null }
   | { readonly kind: "cancelled" }
   /** No visible sheet of the workbook (other than the add-in's own) is a report; `notes` name hidden sheets that hold one (never consolidated). */

@@ -56,9 +56,9 @@ export function publicReportRows(programme: Programme, published: Summaries, loc
 
 /**
  * The printed table: a measure whose executors or narratives would not fit in one row (409 pt) goes on in rows
- * under it, each naming the measure it continues, so that nothing is cut off; `firstRows`: where each measure now starts.
+ * under it, each with the measure's number and naming the measure it continues, so that nothing is cut off; `firstRows`: where each measure now starts.
  */
 export function continuedPublicReport(table: TablePlan, locale: Locale): { readonly table: TablePlan; readonly firstRows: readonly number[] } {
-  const continued = t(locale, "sum.continued");
-  return continueTallRows(table, { taskName: (v) => v, measureText: (v) => `${/^\S+/u.exec(String(v ?? ""))?.[0] ?? ""} ${continued}`.trim() });
+  const measure = (v: PlainValue) => (/^\S+/u.exec(String(v ?? ""))?.[0] ?? "").replace(/\.$/u, "");
+  return continueTallRows(table, { number: (v) => v, taskName: (v) => v, measureText: (v) => t(locale, "sum.continued", { measure: measure(v) }) });
 }

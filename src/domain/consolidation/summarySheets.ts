@@ -1,7 +1,5 @@
 import type { PlainValue } from "../cell";
 import { issue, type Issue } from "../issues";
-import { fitColumn } from "../plans/cellLimits";
-import { EXCEL_CELL_CHARS } from "../cellLimit";
 import { showDate } from "../dates";
 import { formatIssue, t, type Locale, type MessageKey } from "../messages";
 import { pageHeaderText } from "../plans/programmeSheets";
@@ -17,32 +15,12 @@ import { fundsShare } from "./plannedFunds";
 import { continuedPublicReport, PUBLIC_REPORT_SPECS, publicReportRows } from "./publicReportTable";
 import { columns, withPlannedSpecs, withPlannedValues, type Spec } from "./summaryColumns";
 import { dynamicsPeriods } from "./dynamicsPeriods";
+import { measureRows } from "./narrativeRows";
 import { summarise, type Figures, type Summaries, type UnitSummary } from "./summaries";
 import { notReportedText, reportingLines, withHeadlines } from "./summaryHeadlines";
+import { SUMMARY_SHEETS, SUMMARY_TABLES } from "./summaryNames";
 
-/** Sheet names are the workbook's contract, Ukrainian in every locale. */
-export const SUMMARY_SHEETS = {
-  data: "Дані",
-  log: "Журнал імпорту",
-  tasks: "Зведення",
-  measures: "За заходами",
-  units: "За виконавцями",
-  territories: "За територіями",
-  report: "Звіт про виконання",
-  dynamics: "Динаміка",
-} as const;
-
-/** Their tables, one per sheet under the same keys. */
-export const SUMMARY_TABLES: Readonly<Record<keyof typeof SUMMARY_SHEETS, string>> = {
-  data: "pmData",
-  log: "pmImportLog",
-  tasks: "pmSummaryTasks",
-  measures: "pmSummaryMeasures",
-  units: "pmSummaryUnits",
-  territories: "pmSummaryTerritories",
-  report: "pmPublicReport",
-  dynamics: "pmDynamics",
-};
+export { SUMMARY_SHEETS, SUMMARY_TABLES } from "./summaryNames";
 
 function sheet(footer: string, name: string, title: string, table: string, cols: ColumnPlan[], rows: PlainValue[][], tab: string, fit: 0 | 1 = 1): SheetPlan {
   return {
@@ -70,6 +48,8 @@ function submittedText(locale: Locale, u: UnitSummary): string {
   return u.firstSubmitted === null || u.firstSubmitted === u.submitted ? day(u.submitted) : t(locale, "sum.submittedFirst", { date: day(u.submitted), first: day(u.firstSubmitted) });
 }
 const figures = (f: Figures) => [f.expected, f.received, ratio(f), ...STATUSES.map((s) => f.statuses[s]), f.expected - f.received, f.events, f.people, f.funds];
+/** The widths of the columns whose texts are fitted to rows. */
+const WIDTH = { measureText: 21, measureNarrative: 17 } as const;
 const FIGURE_SPECS: readonly Spec[] = [["expected", 11, "count"], ["received", 10, "count"], ["completeness", 10, "percent"], ["done", 10, "count"], ["ongoing", 13, "count"], ["partly", 11, "count"], ["notDone", 10, "count"], ["missing", 10, "count"], ["events", 11, "count"], ["people", 10, "count"], ["funds", 13, "funds"]];
 /** «Зведення» before its funds columns get the plan and the share used (`withPlannedSpecs`); the task's name narrower to make room. */
 const TASK_SPECS: readonly Spec[] = [["task", 10], ["taskName", 28], ["measures", 10, "count"], ...FIGURE_SPECS];
@@ -83,7 +63,7 @@ export interface SummaryOptions {
   readonly published?: Summaries;
 }
 
-/** The sheets, and an info for every joined text shortened to fit its cell. */
+/** The sheets, and an info when «Динаміка» has nothing to compare. */
 export interface SummarySheets {
   readonly plans: SheetPlan[];
   readonly issues: Issue[];
@@ -103,6 +83,7 @@ export function summarySheetPlans(programme: Programme, all: readonly Unit[], ro
   const year = Number(s.period.slice(0, 4));
   const notDefined = t(locale, "sum.plannedNotDefined");
   const planned = (values: PlainValue[], f: Figures) => withPlannedValues(TASK_SPECS, values, f.planned, fundsShare(f.funds, f.planned), notDefined);
+  const measures = measureRows(s, { text: WIDTH.measureText, narrative: WIDTH.measureNarrative }, figures, locale).map((row, i) => [...row, notReportedText(locale, s.byMeasure[i]?.notReported ?? { required: [], byConsent: [] }, nameOf)]);
   const plans: SheetPlan[] = [
     sheet(footer, SUMMARY_SHEETS.data, title, SUMMARY_TABLES.data, columns(locale, [["unitCode", 8], ["unit", 30], ["period", 9], ["measure", 9], ["status", 14], ["events", 11, "count"], ["people", 10, "count"], ["funds", 13, "funds"], ["source", 16], ["info", 40], ["reasons", 30], ["submitted", 11], ["file", 24], ["sheet", 16], ["row", 7, "count"], ["sha256", 20], ["importedAt", 18], ["firstSubmitted", 11]]),
       rows.map((r) => [r.unitCode, unitName.get(r.unitCode) ?? r.unitCode, r.period, r.measureCode, r.status, r.events, r.people, r.funds, r.source, r.info, r.reasons, day(r.submitted), r.file, r.sheet, r.row, r.sha256, r.importedAt, day(r.firstSubmitted)]), "375623", 0),
@@ -115,8 +96,7 @@ export function summarySheetPlans(programme: Programme, all: readonly Unit[], ro
       ], "1F4E79"),
       chart: { title: t(locale, "sum.chart.title", { period: label }), categoryColumn: "task", valueColumn: "completeness", rows: s.byTask.length, maximum: 1 },
     },
-    sheet(footer, SUMMARY_SHEETS.measures, title, SUMMARY_TABLES.measures, columns(locale, [["measure", 9], ["measureText", 21], ...FIGURE_SPECS, ["measureStatus", 15], ["narrative", 17], ["notReported", 12]]),
-      s.byMeasure.map((m) => [m.measure, m.text, ...figures(m), m.status, m.narrative, notReportedText(locale, m.notReported, nameOf)]), "2E75B6"),
+    sheet(footer, SUMMARY_SHEETS.measures, title, SUMMARY_TABLES.measures, columns(locale, [["measure", 9], ["measureText", WIDTH.measureText], ...FIGURE_SPECS, ["measureStatus", 15], ["narrative", WIDTH.measureNarrative], ["notReported", 12]]), measures, "2E75B6"),
     sheet(footer, SUMMARY_SHEETS.units, title, SUMMARY_TABLES.units, columns(locale, [["unitCode", 8], ["unit", 30], ["unitType", 18], ["expected", 11, "count"], ["received", 10, "count"], ["completeness", 10, "percent"], ["reported", 10], ["onTime", 10], ["submitted", 11], ["errors", 9, "count"], ["warnings", 14, "count"], ["byConsent", 11]]),
       [...s.byUnit].sort((a, b) => Number(a.byConsent) - Number(b.byConsent)).map((u) => {
         const checked = remarks.get(u.code);
@@ -124,7 +104,7 @@ export function summarySheetPlans(programme: Programme, all: readonly Unit[], ro
       }), "548235"),
     sheet(footer, SUMMARY_SHEETS.territories, title, SUMMARY_TABLES.territories, columns(locale, [["district", 20, "text", true, true], ["territory", 40], ["expected", 11, "count"], ["received", 10, "count"], ["completeness", 10, "percent"], ["events", 11, "count"], ["people", 10, "count"], ["funds", 13, "funds"]]),
       s.byTerritory.map((x) => [x.name === null ? "" : (districtName(x.district ?? "") ?? t(locale, "sum.districtUnknown")), x.name ?? t(locale, "sum.oblastLevel"), x.expected, x.received, ratio(x), x.events, x.people, x.funds]), "BF8F00"),
-    sheet(footer, SUMMARY_SHEETS.report, title, SUMMARY_TABLES.report, columns(locale, PUBLIC_REPORT_SPECS, { year }), publicReportRows(programme, published, locale), "C00000"),
+    reportSheet(footer, title, programme, published, locale, year),
   ];
   // Who reported, required and by consent apart, and a class executor that stands for nobody, above «Зведення» and «За виконавцями».
   const empty = emptyClassIssues(programme, all, Number(s.period.slice(0, 4)));
@@ -133,8 +113,7 @@ export function summarySheetPlans(programme: Programme, all: readonly Unit[], ro
     plan.name === SUMMARY_SHEETS.tasks ? withHeadlines(plan, [...lines, ...empty.map((i) => formatIssue(locale, i).message), t(locale, "sum.reporting.rule")]) : plan.name === SUMMARY_SHEETS.units ? withHeadlines(plan, lines) : plan,
   );
   const dynamics = dynamicsSheet(programme, all, rows, s.period, locale, footer);
-  const fitted = fitNarratives(dynamics === null ? headed : [...headed, dynamics.plan], s, locale);
-  return { ...fitted, issues: [...empty, ...fitted.issues, ...(dynamics?.issues ?? [])] };
+  return { plans: dynamics === null ? headed : [...headed, dynamics.plan], issues: [...empty, ...(dynamics?.issues ?? [])] };
 }
 
 /**
@@ -155,11 +134,12 @@ function dynamicsSheet(programme: Programme, all: readonly Unit[], rows: readonl
     };
   }
   const line = t(locale, `sum.dynamics.compared.${choice.part}` as MessageKey, { periods: shown });
-  const table = choice.periods.flatMap((code) => {
-    const x = summarise(programme, all, rows, code);
-    return x.byTask.map((f) => [f.task, f.name, Number(code.slice(0, 4)), code, ratio(f), ...STATUSES.map((status) => share(f.statuses[status], f.received)), f.events, f.people, f.funds]);
-  });
-  const base = sheet(footer, SUMMARY_SHEETS.dynamics, `${programme.title}. ${line}`, SUMMARY_TABLES.dynamics, columns(locale, [["task", 10, "text", false, true], ["taskName", 30, "text", true, true], ["year", 7], ["period", 9], ["completeness", 10, "percent"], ["doneShare", 12, "percent"], ["ongoingShare", 15, "percent"], ["partlyShare", 11, "percent"], ["notDoneShare", 11, "percent"], ["events", 11, "count"], ["people", 10, "count"], ["funds", 13, "funds"]]), table, "7030A0");
+  // Each task's years stand together, its code on every row: a page that begins within a task still names it.
+  const byPeriod = choice.periods.map((code) => ({ code, tasks: summarise(programme, all, rows, code).byTask }));
+  const table = programme.tasks.flatMap((task) =>
+    byPeriod.flatMap(({ code, tasks }) => tasks.filter((f) => f.task === task.code).map((f) => [f.task, f.name, Number(code.slice(0, 4)), code, ratio(f), ...STATUSES.map((status) => share(f.statuses[status], f.received)), f.events, f.people, f.funds])),
+  );
+  const base = sheet(footer, SUMMARY_SHEETS.dynamics, `${programme.title}. ${line}`, SUMMARY_TABLES.dynamics, columns(locale, [["task", 10], ["taskName", 30, "text", true, true], ["year", 7], ["period", 9], ["completeness", 10, "percent"], ["doneShare", 12, "percent"], ["ongoingShare", 15, "percent"], ["partlyShare", 11, "percent"], ["notDoneShare", 11, "percent"], ["events", 11, "count"], ["people", 10, "count"], ["funds", 13, "funds"]]), table, "7030A0");
   return {
     plan: { ...base, freezeRows: 2, print: { ...base.print, repeatRows: { from: 2, to: 2 } }, tables: base.tables.map((x) => ({ ...x, startRow: 1 })), blocks: [{ row: 0, column: 0, value: line, bold: true }] },
     issues: [],
@@ -167,26 +147,13 @@ function dynamicsSheet(programme: Programme, all: readonly Unit[], rows: readonl
 }
 
 /**
- * The narratives of every executor of a measure, joined, can pass what one cell holds (a measure of every
- * district and community, long texts): such a text is cut at a sentence end with a marker pointing to
- * «Дані», where every text stays whole, and an info names the measure and the cell where its text begins.
- * In the printed «Звіт про виконання» what is kept then goes on in rows under the measure where one row (409 pt)
- * cannot show it all.
+ * «Звіт про виконання», printed for the annual public report: a measure whose executors or narratives would not
+ * fit in one row (409 pt) goes on in rows under it, each with the measure's number and code.
  */
-function fitNarratives(plans: SheetPlan[], s: Summaries, locale: Locale): SummarySheets {
-  const issues: Issue[] = [];
-  const marker = t(locale, "sum.textShortened");
-  const fitted = plans.map((plan) => {
-    const key = plan.name === SUMMARY_SHEETS.measures ? "narrative" : plan.name === SUMMARY_SHEETS.report ? "narrativeStatus" : null;
-    const table = plan.tables[0];
-    if (key === null || table === undefined) return plan;
-    const { table: shortened, cuts } = fitColumn(table, key, marker);
-    // «Звіт про виконання» is printed: a measure too long for one row goes on in rows under it, moving the rows below.
-    const printed = plan.name === SUMMARY_SHEETS.report ? continuedPublicReport(shortened, locale) : { table: shortened, firstRows: shortened.rows.map((_, i) => i) };
-    const cellOf = (cell: string, row: number) => cell.replace(/\d+$/u, (n) => String(Number(n) + (printed.firstRows[row] ?? row) - row));
-    for (const c of cuts) issues.push(issue("summary.textShortened", "info", { sheet: plan.name, cell: cellOf(c.cell, c.row) }, { measure: s.byMeasure[c.row]?.measure ?? "", length: c.length, limit: EXCEL_CELL_CHARS, data: SUMMARY_SHEETS.data }));
-    return printed.table === table ? plan : { ...plan, tables: [printed.table, ...plan.tables.slice(1)] };
-  });
-  return { plans: fitted, issues };
+function reportSheet(footer: string, title: string, programme: Programme, published: Summaries, locale: Locale, year: number): SheetPlan {
+  const plan = sheet(footer, SUMMARY_SHEETS.report, title, SUMMARY_TABLES.report, columns(locale, PUBLIC_REPORT_SPECS, { year }), publicReportRows(programme, published, locale), "C00000");
+  const table = plan.tables[0];
+  if (table === undefined) return plan;
+  const printed = continuedPublicReport(table, locale).table;
+  return printed === table ? plan : { ...plan, tables: [printed, ...plan.tables.slice(1)] };
 }
-

@@ -1,30 +1,7 @@
 import { cellAddress } from "../a1";
-import { EXCEL_CELL_CHARS, fitToCell } from "../cellLimit";
+import { EXCEL_CELL_CHARS } from "../cellLimit";
 import { issue, type Issue } from "../issues";
-import type { SheetPlan, TablePlan } from "./sheetPlan";
-
-/** A text the plan shortened to fit its cell: the data row (0-based), its A1 address and its length before. */
-export interface CutCell {
-  readonly row: number;
-  readonly cell: string;
-  readonly length: number;
-}
-
-/** The table with every text of column `key` fitted to one cell (see `fitToCell`), and what was cut. */
-export function fitColumn(table: TablePlan, key: string, marker: string): { readonly table: TablePlan; readonly cuts: readonly CutCell[] } {
-  const column = table.columns.findIndex((c) => c.key === key);
-  if (column < 0) return { table, cuts: [] };
-  const cuts: CutCell[] = [];
-  const rows = table.rows.map((row, r) => {
-    const value = row[column];
-    if (typeof value !== "string") return row;
-    const fitted = fitToCell(value, marker);
-    if (!fitted.cut) return row;
-    cuts.push({ row: r, cell: cellAddress((table.startRow ?? 0) + 1 + r, table.startColumn + column), length: value.length });
-    return row.map((v, i) => (i === column ? fitted.text : v));
-  });
-  return { table: cuts.length === 0 ? table : { ...table, rows }, cuts };
-}
+import type { SheetPlan } from "./sheetPlan";
 
 /**
  * Every text of the plans that no cell can hold, as an error at its cell. The plans are built to stay

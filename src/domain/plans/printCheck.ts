@@ -1,4 +1,5 @@
-import { MAX_ROW_LINES, wrappedLineCount } from "./rowHeights";
+import { wrappedLineCount } from "./rowHeights";
+import { ROW_LINES } from "./rowFit";
 import type { SheetPlan } from "./sheetPlan";
 import { columnTextPx, textPx } from "./textWidth";
 
@@ -30,8 +31,8 @@ export function printProblems(plan: SheetPlan): PrintProblem[] {
   if (plan.print.fitToPagesWide > 0 && scale < MIN_SCALE) problems.push({ kind: "tooWide", sheet: plan.name, scale: Math.round(scale * 100) / 100 });
   for (const t of plan.tables) {
     for (const c of t.columns) {
-      const longest = c.header.split(/[\s/]+/u).reduce((a, w) => (textPx(w, true) > textPx(a, true) ? w : a), "");
-      if (textPx(longest, true) > columnTextPx(c.width)) problems.push({ kind: "headerWordBreaks", sheet: plan.name, header: c.header, word: longest, width: c.width });
+      const longest = c.header.split(/[\s/]+/u).reduce((a, w) => (textPx(w, "bold") > textPx(a, "bold") ? w : a), "");
+      if (textPx(longest, "bold") > columnTextPx(c.width)) problems.push({ kind: "headerWordBreaks", sheet: plan.name, header: c.header, word: longest, width: c.width });
     }
   }
   return problems;
@@ -49,7 +50,7 @@ export function rowsCutOff(plan: SheetPlan): PrintProblem[] {
         // A repeat hidden by its format takes no room.
         if (!c.wrap || (c.hideRepeats === true && r > 0 && row[i] === t.rows[r - 1]?.[i])) return;
         const lines = wrappedLineCount(String(row[i] ?? ""), c.width);
-        if (lines > MAX_ROW_LINES) problems.push({ kind: "rowCutOff", sheet: plan.name, row: r, column: c.key, lines });
+        if (lines > ROW_LINES) problems.push({ kind: "rowCutOff", sheet: plan.name, row: r, column: c.key, lines });
       });
     });
   }
