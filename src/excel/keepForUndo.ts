@@ -5,6 +5,7 @@ import { runRetrying, type RetryPolicy } from "./runExcel";
 import { ACTION_OVERHEAD_BYTES, jsonBytes } from "./sheetPlanSteps";
 import { readOwnWorkbook } from "./readOwnWorkbook";
 import type { CommitHook } from "./swapInSheets";
+import { lower } from "./spareNames";
 
 /** The commit hook, and the memo it set out to write (known once the commit was queued). */
 export interface MemoHook extends CommitHook {
@@ -27,7 +28,6 @@ export interface MemoChange {
   readonly keep: { readonly at: string; readonly files: number } | null;
 }
 
-const lower = (s: string) => s.toLocaleLowerCase();
 
 /** `~undo~Дані`, or `~undo~Дані~2` if that is taken: never the name of a copy an earlier import kept. */
 function keptName(taken: Set<string>, name: string): string {

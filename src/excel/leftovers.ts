@@ -1,10 +1,10 @@
 import type { SheetFact } from "./inspectOwnSheets";
 import { NEW_SHEET_PREFIX, OLD_SHEET_PREFIX } from "./recoverWrite";
+import { lower } from "./spareNames";
 
 /** The names a write gives its sheets before its commit: a prefix, the name (cut to fit), "~" and a number. */
 const TEMPORARY = /^~(?:new|old)~.+~(\d+)$/u;
 
-const lower = (s: string) => s.toLocaleLowerCase();
 
 /** Whether the write's naming (see `swapInSheets`) could have set sheet `name` aside as `temporary`. */
 function setAsideAs(name: string, temporary: string): boolean {

@@ -8,22 +8,12 @@ import { findLeftovers } from "./leftovers";
 import { NEW_SHEET_PREFIX, OLD_SHEET_PREFIX, type WriteJournal } from "./recoverWrite";
 import { ACTION_OVERHEAD_BYTES, protectSheet, sheetPlanSteps, type WriteStep } from "./sheetPlanSteps";
 import type { WriteSheetsOutcome } from "./writeOutcome";
+import { lower, spare } from "./spareNames";
 
 /** Below Excel on the web's 5 MB per request, with room for what the estimate does not see. */
 export const REQUEST_BUDGET_BYTES = 4_000_000;
 
-const lower = (s: string) => s.toLocaleLowerCase();
 
-/** A name no sheet (or table) has yet; table names allow only letters, digits, "_" and ".". */
-function spare(taken: Set<string>, base: string, limit: number, joint = "~"): string {
-  for (let i = 1; ; i++) {
-    const candidate = `${base.slice(0, limit - String(i).length - 1)}${joint}${i}`;
-    if (!taken.has(lower(candidate))) {
-      taken.add(lower(candidate));
-      return candidate;
-    }
-  }
-}
 
 interface Queued {
   readonly bytes: number;

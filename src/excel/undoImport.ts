@@ -8,6 +8,7 @@ import { readOwnWorkbook } from "./readOwnWorkbook";
 import { errorCode, runRetrying, type RetryPolicy } from "./runExcel";
 import { runAsOneUndoStep, undoGroupRefused } from "./undoGroup";
 import { undoAvailable } from "./workflowStatus";
+import { lower, spare } from "./spareNames";
 
 /** What taking the last import back does, worked out from the memo and the sheets as they are now. */
 interface UndoPlan {
@@ -23,18 +24,8 @@ interface UndoPlan {
   readonly memoExists: boolean;
 }
 
-const lower = (s: string) => s.toLocaleLowerCase();
 const OWN = new Set<string>(Object.values(SUMMARY_SHEETS).map(lower));
 
-function spare(taken: Set<string>, base: string, limit: number, joint = "~"): string {
-  for (let i = 1; ; i++) {
-    const candidate = `${base.slice(0, limit - String(i).length - 1)}${joint}${i}`;
-    if (!taken.has(lower(candidate))) {
-      taken.add(lower(candidate));
-      return candidate;
-    }
-  }
-}
 
 function planUndo(memo: UndoMemo, facts: WorkbookFacts): UndoPlan {
   const taken = new Set(facts.sheets.map((s) => lower(s.name)));

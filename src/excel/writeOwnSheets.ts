@@ -8,6 +8,7 @@ import { DEFAULT_RETRY, errorCode, runRetrying, type RetryPolicy } from "./runEx
 import { ownSheetsOf, swapInSheets } from "./swapInSheets";
 import { runAsOneUndoStep, undoGroupRefused } from "./undoGroup";
 import type { WriteSheetsOutcome } from "./writeOutcome";
+import { lower } from "./spareNames";
 
 export { REQUEST_BUDGET_BYTES } from "./swapInSheets";
 export type { WriteCost, WriteSheetsOutcome } from "./writeOutcome";
@@ -18,7 +19,6 @@ export interface WriteSheetsHooks {
   progress(step: "inspect" | "write"): void;
 }
 
-const lower = (s: string) => s.toLocaleLowerCase();
 
 function sameOwn(a: readonly SheetFact[], b: readonly SheetFact[]): boolean {
   const key = (list: readonly SheetFact[]) => list.map((s) => `${s.id}\u0000${lower(s.name)}`).sort().join("\n");
