@@ -8,6 +8,7 @@ import { reportingPeriods } from "../../src/domain/programme/referenceLists";
 import { units } from "../../src/domain/reports/units";
 import { sheetPlansToXlsx } from "../../src/xlsx/writeSheetPlans";
 import { ROOT } from "../support/fixtures";
+import { HAND_TYPED } from "./host/handTypedReport";
 import { axeViolations, BASE, chromiumAvailable, closePane, cspViolations, dialogSettled, DIST, launch, OFFICE_HOST, openPane as open, pageGivenBack, SHOTS, sim } from "./host/pane";
 
 type PaneWindow = { __cspViolations: unknown[] };
@@ -205,21 +206,11 @@ suite("the production task pane in headless Chromium, on the simulated Excel hos
     await page.getByTestId("loaded-counts").waitFor();
     await page.getByRole("tab", { name: /^3\. Перевірка звітів/u }).click();
     const sheet = "Звіт Уманська";
-    await page.evaluate((name) => {
+    await page.evaluate(([name, grid]) => {
       const sim = (window as unknown as { __pmSim: { fill(n: string, g: unknown[][]): void; activate(n: string): void } }).__pmSim;
-      sim.fill(name, [
-        ["Інформація про виконання заходів програми"],
-        [],
-        ["Виконавець:", "Уманська РДА"],
-        ["Звітний період:", "I півріччя 2025 року"],
-        [],
-        ["Код заходу", "Захід", "Стан виконання", "Кількість проведених заходів", "Охоплено осіб", "Використано коштів, тис. грн", "Джерело фінансування", "Інформація про виконання", "Причини невиконання"],
-        ["'1.1", "участь в розробленні законопроектів", "Зроблено", 2, 10, 0, "Не потребує фінансування", "Проведено нараду"],
-        ["'2.1", "актуалізація програм", "Виконано", "12 шт", 40, 0, "Не потребує фінансування", "Навчання проведено"],
-        ["'2.2", "проведення навчання", "Не виконано", 0, 0, 0, "Не потребує фінансування", "", ""],
-      ]);
+      sim.fill(name, grid);
       sim.activate(name);
-    }, sheet);
+    }, [sheet, HAND_TYPED] as const);
     await page.getByRole("button", { name: "Перевірити активний аркуш" }).click();
     await page.getByTestId("check-summary").waitFor();
     expect(await page.getByTestId("check-summary").textContent()).toContain("Уманська РДА, I півріччя 2025 року — 3 рядки; помилок 3");

@@ -7,6 +7,7 @@ import { reportingPeriods, type ReportingPeriod } from "../../src/domain/program
 import { units, type Unit } from "../../src/domain/reports/units";
 import { sheetPlansToXlsx } from "../../src/xlsx/writeSheetPlans";
 import { ROOT } from "../support/fixtures";
+import { HAND_TYPED } from "./host/handTypedReport";
 import { axeViolations, chromiumAvailable, closePane, horizontalOverflow, launch, openPane, pageGivenBack, settled, shot, sim } from "./host/pane";
 
 const suite = chromiumAvailable() ? describe : describe.skip;
@@ -29,18 +30,6 @@ async function reportPaths(list: readonly Unit[], dir: string): Promise<string[]
   );
 }
 
-/** A report sheet typed in by hand, with three rows and typical mistakes: most assigned measures are missing. */
-const HAND_TYPED = [
-  ["Інформація про виконання заходів програми"],
-  [],
-  ["Виконавець:", "Уманська РДА"],
-  ["Звітний період:", "I півріччя 2025 року"],
-  [],
-  ["Код заходу", "Захід", "Стан виконання", "Кількість проведених заходів", "Охоплено осіб", "Використано коштів, тис. грн", "Джерело фінансування", "Інформація про виконання", "Причини невиконання"],
-  ["'1.1", "участь в розробленні законопроектів", "Зроблено", 2, 10, 0, "Не потребує фінансування", "Проведено нараду"],
-  ["'2.1", "актуалізація програм", "Виконано", "12 шт", 40, 0, "Не потребує фінансування", "Навчання проведено"],
-  ["'2.2", "проведення навчання", "Не виконано", 0, 0, 0, "Не потребує фінансування", "", ""],
-];
 
 const tab = (page: Page, step: RegExp) => page.getByRole("tab", { name: step });
 
