@@ -41,6 +41,8 @@ describe("every sheet the add-in writes prints legibly on A4", () => {
     });
     expect(funded.map((plan) => plan?.tables[0]?.columns.some((c) => c.key === "fundingSources"))).toEqual(funded.map(() => true));
     expect(funded.flatMap((plan) => (plan ? printProblems(plan) : [{ kind: "missing" }]))).toEqual([]);
+    // Lists of every district and community (29 to 40 lines one a line) run on in the line instead of being cut at 409 pt.
+    expect(funded.flatMap((plan) => (plan ? rowsCutOff(plan) : [{ kind: "missing" }]))).toEqual([]);
   });
 
   it("prints «Зведення», «Звіт про виконання» and the templates with the planned funds legibly, for a programme with funding and one without", () => {

@@ -8,6 +8,7 @@ import { programmeYears } from "../../src/domain/programme/programmeYears";
 import { termYears } from "../../src/domain/programme/termYears";
 import type { SheetGrid } from "../../src/domain/sheetGrid";
 import { programmeSheetPlans } from "../../src/domain/plans/programmeSheets";
+import { rowsCutOff } from "../../src/domain/plans/printCheck";
 import { readWorkbookGrids } from "../../src/xlsx/readWorkbookGrid";
 import { sheetPlansToXlsx } from "../../src/xlsx/writeSheetPlans";
 import { fixturePath } from "../support/fixtures";
@@ -110,5 +111,22 @@ describe("«Програма» with planned funding and expected results, writte
     expect(at("1.2")).toMatchObject({ fundingSources: "Обласний бюджет", plannedTotal: 200.5, "plannedYear:2024": 120.5, "plannedYear:2025": 80, "plannedYear:2026": null });
     expect(at("1.3")).toMatchObject({ fundingSources: "Обласний бюджет\nМісцеві бюджети", plannedTotal: "1\u00A0234,5\n300,0", "plannedYear:2024": "1\u00A0234,5\n300,0", "plannedYear:2025": "–\n–" });
     expect(at("2.2")).toMatchObject({ fundingSources: "Не потребує фінансування", plannedTotal: null, expectedResult: "Розміщено не менше 100 рекламних матеріалів щороку" });
+  });
+
+  it.each(["uk", "en"] as const)("keeps a measure of 120 executors with a long text whole and uncut (%s): the list runs on in the line, the rest goes on in rows that read back as the same measure", async (locale) => {
+    const p = parseMatrixGrid(JSON.parse(readFileSync(join(DIR, "second-standard-paste.grid.json"), "utf8")) as SheetGrid).programme;
+    const executors = Array.from({ length: 120 }, (_, i) => ({ name: `Виконавчий комітет ${i + 1}-ї сільської територіальної громади`, consent: i % 2 === 0, agencyCode: "" }));
+    const text = Array.from({ length: 60 }, (_, i) => `Проведення інформаційного заходу номер ${i + 1} для учнівської молоді громади.`).join(" ");
+    const [first, ...others] = p.tasks;
+    const [measure, ...rest] = first?.measures ?? [];
+    const big = { ...p, tasks: [{ ...(first as NonNullable<typeof first>), measures: [{ ...(measure as NonNullable<typeof measure>), text, executors }, ...rest] }, ...others] };
+    const [plan] = programmeSheetPlans(big, locale);
+    const table = plan?.tables[0];
+    expect(table?.rows.length).toBeGreaterThan(allMeasures(big).length);
+    expect(rowsCutOff(plan as NonNullable<typeof plan>)).toEqual([]);
+    const [sheet] = await readWorkbookGrids(await sheetPlansToXlsx([plan as NonNullable<typeof plan>]));
+    const again = parseMatrixGrid(sheet as SheetGrid);
+    const shape = (q: typeof p) => allMeasures(q).map((m) => ({ code: m.code, text: m.text, term: m.term, executors: m.executors.map((e) => [e.name, e.consent]), funding: m.plannedFunding }));
+    expect(shape(again.programme)).toEqual(shape(big));
   });
 });

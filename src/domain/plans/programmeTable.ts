@@ -3,7 +3,9 @@ import { t, type Locale, type MessageKey } from "../messages";
 import { allMeasures, type Measure, type Programme } from "../programme/model";
 import { PRINTABLE_PX } from "./printCheck";
 import { fundingCells } from "./programmeFunding";
+import { ROW_LINES } from "./rowFit";
 import { wrappedLineCount } from "./rowHeights";
+import { continueTallRows } from "./tallRows";
 import { col } from "./localisedColumn";
 import type { ColumnPlan, TablePlan } from "./sheetPlan";
 
@@ -15,7 +17,27 @@ export function executorsText(m: Measure, locale: Locale, separator = ";\n"): st
   return m.executors.map((e) => (e.consent ? `${e.name} ${consentMark}` : e.name)).join(separator);
 }
 
+/**
+ * One executor a line where the list fits a row; a long list (every district and community) runs on in the
+ * line instead, which takes far fewer lines, so that the row is not cut off at Excel's 409 pt. Both read back
+ * as the same executors.
+ */
+function fittedExecutorsText(m: Measure, locale: Locale, width: number): string {
+  const listed = executorsText(m, locale);
+  return wrappedLineCount(listed, width) <= ROW_LINES ? listed : executorsText(m, locale, "; ");
+}
+
+/**
+ * A row whose texts still wrap past 409 pt goes on in rows under it that hold only the rest of those texts:
+ * with no number, task or term of their own they read back as paragraphs of the measure above.
+ */
+function continued(table: TablePlan): TablePlan {
+  return continueTallRows(table).table;
+}
+
 const extraColumn = (header: string): ColumnPlan => ({ key: `extra:${header}`, header, width: 25, wrap: true, align: "left", kind: "text" });
+
+const PLAIN_EXECUTORS_WIDTH = 60;
 
 /** The seed's layout: task, measure, term, executors and their count, and any extra columns of the source. */
 export function plainProgrammeTable(p: Programme, locale: Locale): TablePlan {
@@ -26,7 +48,7 @@ export function plainProgrammeTable(p: Programme, locale: Locale): TablePlan {
     m.code,
     m.text,
     m.term,
-    executorsText(m, locale),
+    fittedExecutorsText(m, locale, PLAIN_EXECUTORS_WIDTH),
     m.executors.length,
     ...p.extraColumns.map((h) => m.extras[h] ?? ""),
   ]);
@@ -36,11 +58,11 @@ export function plainProgrammeTable(p: Programme, locale: Locale): TablePlan {
     col(locale, "sheet.programme.measureCode", 9, { align: "center" }),
     col(locale, "sheet.programme.measure", 55, { wrap: true }),
     col(locale, "sheet.programme.term", 13, { wrap: true, align: "center" }),
-    col(locale, "sheet.programme.executors", 60, { wrap: true }),
+    col(locale, "sheet.programme.executors", PLAIN_EXECUTORS_WIDTH, { wrap: true }),
     col(locale, "sheet.programme.executorCount", 13, { align: "center", kind: "number" }),
     ...p.extraColumns.map(extraColumn),
   ];
-  return { name: "pmMeasures", startColumn: 0, columns, rows };
+  return continued({ name: "pmMeasures", startColumn: 0, columns, rows });
 }
 
 /** Printing at no less than 8.25 pt leaves this many pixels of columns across an A4 landscape page. */
@@ -110,7 +132,7 @@ export function richProgrammeTable(p: Programme, locale: Locale): TablePlan {
       measureCode: m.code,
       measure: m.text,
       term: m.term,
-      executors: executorsText(m, locale),
+      executors: fittedExecutorsText(m, locale, flex("sheet.programme.executors")),
       fundingSources: funding.sources,
       plannedTotal: funding.total,
       expectedResult: m.expectedResult ?? "",
@@ -119,6 +141,6 @@ export function richProgrammeTable(p: Programme, locale: Locale): TablePlan {
     p.extraColumns.forEach((h) => (values[`extra:${h}`] = m.extras[h] ?? ""));
     return columns.map((c) => values[c.key] ?? null);
   });
-  return { name: "pmMeasures", startColumn: 0, columns, rows };
+  return continued({ name: "pmMeasures", startColumn: 0, columns, rows });
 }
 
