@@ -1,5 +1,5 @@
 import { failureText, toHostFailure, type HostFailure } from "../domain/hostFailure";
-import { t, type Locale } from "../domain/messages";
+import { formatIssue, t, type Locale } from "../domain/messages";
 import { countBySeverity, type ReportOperations } from "../domain/reportOperations";
 import type { DialogAnswer, DialogRequest } from "./dialogProtocol";
 import { showReport } from "./loadProgrammeCommand";
@@ -18,6 +18,7 @@ export async function runCheckReports(
       t(locale, "command.checkReports.result", { reports: outcome.reports.length, highlighted: outcome.highlighted, ...counts }),
       ...outcome.reports.map((r) => t(locale, "check.summary", { ...r, unit: r.unit ?? t(locale, "check.noReport"), period: r.period ?? t(locale, "check.noReport") })),
       ...outcome.notices.map((key) => t(locale, key)),
+      ...outcome.notes.map((i) => formatIssue(locale, i).message),
     ].join("\n");
   } catch (error) {
     text = failureText(locale, toHostFailure(error));

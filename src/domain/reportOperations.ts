@@ -18,6 +18,8 @@ export interface CheckOutcome {
   /** Cells given a highlight. */
   readonly highlighted: number;
   readonly notices: readonly MessageKey[];
+  /** About the workbook's programme rather than a report: a class of executors with no members listed. */
+  readonly notes: readonly Issue[];
 }
 
 export interface TemplateChoices {
@@ -25,6 +27,8 @@ export interface TemplateChoices {
   readonly periods: readonly { readonly code: string; readonly label: string }[];
   /** ExcelApi 1.8: a template can open as a new workbook (and gets its dropdowns). */
   readonly newWorkbook: boolean;
+  /** A class of executors with no members listed (no community): who gets no template, and which measures that leaves. */
+  readonly notes: readonly Issue[];
 }
 
 export type TemplateOutcome =

@@ -2,6 +2,7 @@ import { issue } from "../domain/issues";
 import type { MessageKey } from "../domain/messages";
 import { countBySeverity, type ReportOperations } from "../domain/reportOperations";
 import { PROGRAMME_SHEET_NAMES } from "../domain/plans/programmeSheets";
+import { emptyClassIssues } from "../domain/reports/classMembers";
 import { units } from "../domain/reports/units";
 import { validateWorkbook } from "../domain/reports/validateReport";
 import { communitiesOf, programmeOfWorkbook } from "../domain/reports/workbookProgramme";
@@ -48,6 +49,9 @@ export function createReportOperations(deps: ReportDeps): ReportOperations {
       const candidates = read.grids.filter((g) => !OWN.has(g.sheet));
       const reports = validateWorkbook(candidates, undefined, ctx, read.sheetNames);
       const issues = reports.flatMap((r) => r.issues);
+      // Said for each year the reports are for (each year's terms decide what the class would have been expected in).
+      const years = [...new Set(reports.flatMap((r) => (r.period === null ? [] : [r.period.year])))];
+      const notes = years.length === 0 ? emptyClassIssues(ctx.programme, ctx.units) : years.flatMap((year) => emptyClassIssues(ctx.programme, ctx.units, year));
       const highlighted = await highlightIssues(issues, read.protectedSheets);
       const notices: MessageKey[] = [];
       if (!fromWorkbook) notices.push("check.embeddedProgramme");
@@ -57,6 +61,7 @@ export function createReportOperations(deps: ReportDeps): ReportOperations {
         issues,
         highlighted,
         notices,
+        notes: [...new Map(notes.map((n) => [n.params["name"], n])).values()],
       };
     },
     clearHighlights: () => clearHighlights(policy),
@@ -67,6 +72,7 @@ export function createReportOperations(deps: ReportDeps): ReportOperations {
         units: all.map((u) => ({ code: u.code, name: u.name })),
         periods: reportingPeriods(programme.years).map((p) => ({ code: p.code, label: p.label })),
         newWorkbook: detectCapabilities().dataValidation,
+        notes: emptyClassIssues(programme, all),
       };
     },
     async createTemplate(unitCode, periodCode, where, confirmReplace) {

@@ -27,6 +27,8 @@ describe.each(EVERY_HOST)("the ribbon button «Перевірити звіти»
       expect(shown).toHaveLength(1);
       expect(shown[0]?.text.split("\n")[0]).toBe("Перевірено звітів: 2. Помилок: 1, попереджень: 1, довідок: 0. Підсвічено клітинок: 2.");
       expect(shown[0]?.text).toContain("Уманська РДА, I півріччя 2025 року — 25 рядків; помилок 1");
+      // No community is listed in «Довідники»: the dialog says so, as the pane does.
+      expect(shown[0]?.text).toContain("жодної громади не вказано");
       // The two highlights; the «Програма» sheet's own formats (task names shown once) are not the check's.
       expect(sim.model.sheets.flatMap((s) => s.conditionalFormats).filter((c) => c.fill !== null)).toHaveLength(2);
     } finally {

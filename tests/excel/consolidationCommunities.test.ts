@@ -2,6 +2,7 @@ import { demoReports } from "../../src/domain/consolidation/demoReports";
 import { SUMMARY_SHEETS } from "../../src/domain/consolidation/summarySheets";
 import { units } from "../../src/domain/reports/units";
 import { createProgrammeOperations } from "../../src/excel/programmeOperations";
+import { createReportOperations } from "../../src/excel/reportOperations";
 import { sheetPlansToXlsx } from "../../src/xlsx/writeSheetPlans";
 import { EVERY_HOST, installExcelSimulator, type InstalledSimulator } from "../support/excelSimulator";
 import { consolidationOperations, H1, programme, reportFiles, summaryTable, yes } from "../support/consolidation";
@@ -85,5 +86,21 @@ describe.each(EVERY_HOST)("communities in Excel on %s: listed on «Довідн�
     const table = sim.model.tables.find((x) => x.name === "pmCommunities");
     const rows = summaryTable(sim.model, "Довідники").slice(1, 1 + TYPED.length).map((r) => r.slice(table?.rect.column ?? 0, (table?.rect.column ?? 0) + 2));
     expect(rows).toEqual(TYPED.map(([name, district]) => [name, district === "" ? null : district]));
+  });
+
+  it("says in the template and checking steps too that no community is listed, and stops saying it once they are", async () => {
+    const checks = createReportOperations({ today: () => "2026-11-28", renderXlsx: sheetPlansToXlsx });
+    const choices = await checks.templateChoices();
+    expect(choices.notes.map((i) => [i.code, i.severity, i.params["orphans"]])).toEqual([["units.noCommunities", "warning", 1]]);
+    expect(choices.units.some((u) => u.code.startsWith("Г"))).toBe(false);
+    await checks.createTemplate("Р03", "2025-H1", "sheet", async () => true);
+    const checked = await checks.check("active");
+    expect(checked.reports).toHaveLength(1);
+    expect(checked.notes.map((i) => [i.code, i.params["measures"]])).toEqual([["units.noCommunities", 27]]);
+    // A note about the programme, not a remark on the report: the report's own remarks do not carry it.
+    expect(checked.issues.map((i) => i.code)).not.toContain("units.noCommunities");
+    typeCommunities(sim);
+    expect((await checks.templateChoices()).notes).toEqual([]);
+    expect((await checks.check("active")).notes).toEqual([]);
   });
 });

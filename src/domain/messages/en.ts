@@ -331,6 +331,7 @@ export const en: Record<MessageKey, string> = {
   "command.checkReports.result": "Reports checked: {reports}. Errors: {errors}, warnings: {warnings}, infos: {infos}. Cells highlighted: {highlighted}.",
   "template.noDropdowns": "The template was written without dropdowns and number checks: this Excel version lacks ExcelApi 1.8. The .xlsx template file (the template command) has them.",
   "template.panel": "Report template",
+  "units.notesTitle": "About the executors ({count})",
   "template.unit": "Executor",
   "template.period": "Reporting period",
   "template.onSheet": "Create on a new sheet",

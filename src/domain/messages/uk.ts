@@ -330,6 +330,7 @@ export const uk = {
   "command.checkReports.result": "Перевірено звітів: {reports}. Помилок: {errors}, попереджень: {warnings}, довідок: {infos}. Підсвічено клітинок: {highlighted}.",
   "template.noDropdowns": "Шаблон записано без списків і перевірки чисел: ця версія Excel не підтримує ExcelApi 1.8. Файл шаблону .xlsx (команда template) їх має.",
   "template.panel": "Шаблон звіту",
+  "units.notesTitle": "Про виконавців ({count})",
   "template.unit": "Виконавець",
   "template.period": "Звітний період",
   "template.onSheet": "Створити на новому аркуші",

@@ -6,6 +6,7 @@ import { useT } from "../i18n";
 import { FailureBar } from "./FailureBar";
 import { RemarkGroups } from "./RemarkGroups";
 import type { CheckGlance } from "../workflow";
+import { IssueList } from "./IssueList";
 import { Notice } from "./Notice";
 
 const useStyles = makeStyles({
@@ -86,6 +87,7 @@ export function ReportPanel({ operations, onChecked }: { operations: ReportOpera
           {state.outcome.notices.map((key) => (
             <Notice key={key} intent="warning" text={tr(key)} />
           ))}
+          {state.outcome.notes.length > 0 && <IssueList issues={state.outcome.notes} titleKey="units.notesTitle" />}
           <RemarkGroups
             issues={state.outcome.issues}
             titleKey="check.issuesTitle"

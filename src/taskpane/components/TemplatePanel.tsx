@@ -7,6 +7,7 @@ import { useLocale, useT } from "../i18n";
 import { FailureBar } from "./FailureBar";
 import { useConfirm } from "../useConfirm";
 import { ConfirmReplaceDialog } from "./ConfirmReplaceDialog";
+import { IssueList } from "./IssueList";
 import { Notice } from "./Notice";
 
 const useStyles = makeStyles({ panel: { display: "flex", flexDirection: "column", gap: "10px" } });
@@ -47,6 +48,7 @@ export function TemplatePanel({ operations }: { operations: ReportOperations }) 
         </Button>
       ) : (
         <>
+          {choices.notes.length > 0 && <IssueList issues={choices.notes} titleKey="units.notesTitle" />}
           <Field label={tr("template.unit")}>
             <Dropdown value={choices.units.find((u) => u.code === unit)?.name ?? ""} onOptionSelect={(_, d) => setUnit(d.optionValue ?? null)}>
               {choices.units.map((u) => (
