@@ -8,6 +8,7 @@ import { units, type Unit } from "../../src/domain/reports/units";
 import { sheetPlansToXlsx } from "../../src/xlsx/writeSheetPlans";
 import { ROOT } from "../support/fixtures";
 import { HAND_TYPED } from "./host/handTypedReport";
+import { brokenWords, withDisplayZoom } from "./host/layout";
 import { axeViolations, chromiumAvailable, closePane, horizontalOverflow, launch, openPane, pageGivenBack, settled, shot, sim } from "./host/pane";
 
 const suite = chromiumAvailable() ? describe : describe.skip;
@@ -119,6 +120,7 @@ suite("the pane follows the official's work: steps at a glance, reporting status
       expect(await status.getByTestId("status-Р03").textContent()).toMatch(/Уманська РДА.*подано 15\.07\.2025.*(вчасно|з помилками).*\d+ з \d+/u);
       const absent = oblast[2] as Unit;
       expect(await status.getByTestId(`status-${absent.code}`).textContent()).toContain("не надійшов");
+      expect(await brokenWords(page, "reporting-status")).toEqual([]);
       await glance(page, `step-4-consolidation-${width}`);
 
       // Sorted by state, the units that have not reported come first; by unit, alphabetically.
@@ -146,12 +148,13 @@ suite("the pane follows the official's work: steps at a glance, reporting status
       for (const f of files) expect(f).toMatch(/^Р02_Золотоніська_РДА_2025-H1\.xlsx — \d+ зауваж/u);
 
       if (width === 450) {
-        // 200% zoom: the same pane at half the room.
-        await page.evaluate(() => void (document.documentElement.style.zoom = "2"));
-        await glance(page, "step-4-consolidation-450-zoom200");
-        await tab(page, /^1\. Програма/u).click();
-        await glance(page, "step-1-programme-450-zoom200");
-        await page.evaluate(() => void (document.documentElement.style.zoom = ""));
+        // 200% zoom: the same pane at half the room, where the status list sets each unit above its state.
+        await withDisplayZoom(page, 2, async () => {
+          expect(await brokenWords(page, "reporting-status")).toEqual([]);
+          await glance(page, "step-4-consolidation-450-zoom200");
+          await tab(page, /^1\. Програма/u).click();
+          await glance(page, "step-1-programme-450-zoom200");
+        });
         await tab(page, /^4\. Зведення звітів/u).click();
       }
       await page.getByLabel("Мова").selectOption("en");

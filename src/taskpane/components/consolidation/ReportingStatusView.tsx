@@ -22,10 +22,15 @@ import { copyText } from "../../clipboard";
 import { useLocale, useT } from "../../i18n";
 import { Notice } from "../Notice";
 
+/** Below this width (a 320 px pane at 150% zoom, a 450 px one at 200%) three columns leave too little room for their words. */
+const NARROW = "@media (max-width: 300px)";
+
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: "8px", minWidth: 0 },
   grid: { minWidth: 0 },
-  unit: { flexGrow: 16, flexBasis: 0, minWidth: 0 },
+  // Narrow: each unit takes the whole line, its state and rows under it.
+  row: { [NARROW]: { flexWrap: "wrap", paddingBottom: "4px" } },
+  unit: { flexGrow: 16, flexBasis: 0, minWidth: 0, [NARROW]: { flexBasis: "100%" } },
   state: { flexGrow: 11, flexBasis: 0, minWidth: 0 },
   rows: { flexGrow: 8, flexBasis: 0, minWidth: 0 },
   text: { overflowWrap: "break-word", minWidth: 0 },
@@ -80,13 +85,13 @@ export function ReportingStatusView({ status, period, onPeriod, today }: { statu
       <Text>{tr("step.consolidation.reports", { period: status.period.label, ...reporting.counts })}</Text>
       <DataGrid items={[...reporting.units]} columns={columns} sortable defaultSortState={{ sortColumn: "state", sortDirection: "ascending" }} getRowId={(u: UnitReportStatus) => u.code} size="small" className={styles.grid} aria-label={tr("status.title")}>
         <DataGridHeader>
-          <DataGridRow>
+          <DataGridRow className={styles.row}>
             {({ renderHeaderCell, columnId }) => <DataGridHeaderCell className={styles[columnId as StatusColumn & keyof typeof styles]}>{renderHeaderCell()}</DataGridHeaderCell>}
           </DataGridRow>
         </DataGridHeader>
         <DataGridBody<UnitReportStatus>>
           {({ item, rowId }) => (
-            <DataGridRow<UnitReportStatus> key={rowId} data-testid={`status-${item.code}`}>
+            <DataGridRow<UnitReportStatus> key={rowId} className={styles.row} data-testid={`status-${item.code}`}>
               {({ renderCell, columnId }) => <DataGridCell className={styles[columnId as StatusColumn & keyof typeof styles]}>{renderCell(item)}</DataGridCell>}
             </DataGridRow>
           )}
