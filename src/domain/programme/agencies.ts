@@ -21,7 +21,10 @@ export function classifyAgency(name: string): AgencyKind {
   if (/^(органи|орган) місцевого самоврядування/u.test(n) || /^територіальн\S* громад/u.test(n)) {
     return "localSelfGovernment";
   }
-  if (/(благодійн|громадськ|міжнародн\S* організац|фонд(?=\s|$)|^бо(?=\s|$)|^го(?=\s|$))/u.test(n)) return "ngo";
+  // «громадськ…» names an NGO as its form («громадська організація», «громадські об’єднання»), not as a word
+  // inside a department's name («Департамент … комунікацій з громадськістю»).
+  if (/^(департамент|управління|служба|відділ|сектор)(?=\s)/u.test(n) && /облдержадміністрац|обласн\S* (державн|військов)\S* адміністрац|(^|\s)(ода|ова)$/u.test(n)) return "oblastDepartment";
+  if (/(благодійн|^громадськ|громадськ\S* (організац|об.єднан|спілк|формуванн|рух)|міжнародн\S* організац|фонд(?=\s|$)|^(бо|го)(?=[\s"]|$))/u.test(n)) return "ngo";
   if (/обласн\S* (державн|військов)\S* адміністрац|облдержадміністрац|(^|\s)(ода|ова)$/u.test(n)) return "oblastDepartment";
   if (/^(управління|департамент|служба|відділ|сектор)(?=\s)/u.test(n) && /(адміністрац|ради$|ради\s)/u.test(n)) return "oblastDepartment";
   // Territorial bodies of central authorities, also as abbreviated: «ГУНП в області», «ГУ ДМС в області».
