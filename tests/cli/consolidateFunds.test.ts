@@ -52,8 +52,8 @@ describe("consolidate --json compares the programme's plan with the funds used",
     expect(cli("template", "--all", "--period", "2025-H1", "--source", source, "--out-dir", dir).code).toBe(0);
     const file = (unit: string) => join(dir, readdirSync(dir).find((f) => f.startsWith(`${unit}_`)) ?? "");
     await fill(file("В01"), (code) => (code === "3.1" ? 300.5 : code === "1.1" ? 27.5 : 0));
-    await fill(file("В06"), () => 100);
-    const r = cli("consolidate", file("В01"), file("В06"), "--source", source, "--period", "2025-H1", "--json", "--out", join(tmp, "standard.xlsx"));
+    await fill(file("Г01"), (code) => (code === "3.1" ? 100 : 0));
+    const r = cli("consolidate", file("В01"), file("Г01"), "--source", source, "--period", "2025-H1", "--json", "--out", join(tmp, "standard.xlsx"));
     expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 0, stderr: expect.any(String) });
     const doc = JSON.parse(r.stdout) as SummaryJson;
     expect(doc.byTask.map((x) => [x.task, x.planned, x.funds, x.fundsShare])).toEqual([["1", 135, 27.5, 0.204], ["2", 15, 0, 0], ["3", 762, 400.5, 0.526]]);

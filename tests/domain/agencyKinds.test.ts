@@ -15,6 +15,17 @@ const NAMES: readonly (readonly [string, string])[] = [
   ["районні державні адміністрації", "districtAdministrations"],
   ["органи місцевого самоврядування", "localSelfGovernment"],
   ["Черкаський обласний центр соціальних служб", "oblastInstitution"],
+  ["Черкаський міський центр соціальних служб", "oblastInstitution"],
+  ["Звенигородська районна державна адміністрація", "districtAdministration"],
+  ["Уманська РДА", "districtAdministration"],
+  ["Черкаська міська територіальна громада", "community"],
+  ["Смілянська міська рада", "community"],
+  ["виконавчий комітет Полтавської міської ради", "community"],
+  ["Катеринопільська селищна ТГ", "community"],
+  ["міські ради", "localSelfGovernment"],
+  ["виконавчі комітети міських рад", "localSelfGovernment"],
+  ["сільські та селищні ради", "localSelfGovernment"],
+  ["територіальні громади області", "localSelfGovernment"],
 ];
 
 describe("the kind of a body, from its name", () => {

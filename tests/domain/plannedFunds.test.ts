@@ -43,7 +43,7 @@ describe("the template shows the measure's plan for the report's year beside «�
   it("sums the sources of the year in тис. грн, and says «не визначено» where the programme has no amount", () => {
     // 3.1: 520,0 from the oblast budget and 200,0 from local budgets in 2025; 3.4 has an unreadable term, so the whole period applies.
     expect(t.rows.map((r) => [r[0], r[5]])).toEqual([["1.1", 55], ["3.1", 720], ["3.2", 30], ["3.4", 12]]);
-    const [other] = templatePlans(funded, unitOf(funded, "В07"), periodOf(funded, "2025-H1"), "en");
+    const [other] = templatePlans(funded, unitOf(funded, "В06"), periodOf(funded, "2025-H1"), "en");
     // 3.3 is funded «в межах кошторисних призначень»: no amount.
     expect(other?.tables[0]?.rows.map((r) => [r[0], r[5]])).toEqual([["3.3", "not defined"]]);
   });
@@ -58,7 +58,7 @@ describe("the template shows the measure's plan for the report's year beside «�
 
 describe("planned funds in the summaries", () => {
   const all = units(funded);
-  const rows = [row("В01", "1.1", 27.5), row("В08", "1.1", 0, "2025-Y", "Не потребує фінансування"), row("В01", "3.1", 500), row("В06", "3.1", 100.25), row("В01", "3.4", 0), row("В03", "2.2", 3.5, "2025-Y", "Місцеві бюджети"), row("В01", "1.1", 9, "2025-H1")];
+  const rows = [row("В01", "1.1", 27.5), row("В07", "1.1", 0, "2025-Y", "Не потребує фінансування"), row("В01", "3.1", 500), row("Г01", "3.1", 100.25), row("В01", "3.4", 0), row("В03", "2.2", 3.5, "2025-Y", "Місцеві бюджети"), row("В01", "1.1", 9, "2025-H1")];
   const s = summarise(funded, all, rows, "2025-Y");
   const measure = (code: string) => s.byMeasure.find((m) => m.measure === code);
 
@@ -101,7 +101,7 @@ describe("planned funds in the summaries", () => {
 
 describe("«Зведення» and «Звіт про виконання» compare the plan with the funds used", () => {
   const sheets = (p: Programme, rows: readonly DataRow[], period: string, locale: Locale = "uk") => summarySheetPlans(p, units(p), rows, [], summarise(p, units(p), rows, period), { locale, builtOn: "2026-11-28" }).plans;
-  const rows = [row("В01", "1.1", 27.5), row("В01", "3.1", 500), row("В06", "3.1", 100.25), row("В03", "2.2", 3.5)];
+  const rows = [row("В01", "1.1", 27.5), row("В01", "3.1", 500), row("Г01", "3.1", 100.25), row("В03", "2.2", 3.5)];
 
   it("«Зведення»: planned before the funds used and the share used after them, per task and in total", () => {
     const t = table(sheets(funded, rows, "2025-Y"), "Зведення");

@@ -154,7 +154,7 @@ suite("«Зведення» and «Звіт про виконання» of a prog
   const funded = parseMatrixGrid(JSON.parse(readFixture("matrix-layouts", "second-standard-paste.grid.json")) as SheetGrid).programme;
   const everyUnit = units(funded);
   const row = (unitCode: string, measureCode: string, funds: number): DataRow => ({ unitCode, period: "2025-Y", measureCode, status: "Виконано частково", events: 3, people: 1250, funds, source: "Обласний бюджет", info: "Проведено заходи згідно з планом у всіх районах області.", reasons: "Частину коштів не освоєно через тривалі закупівлі.", submitted: "2026-01-15", firstSubmitted: "2026-01-15", file: `${unitCode}.xlsx`, sheet: "Звіт", row: 8, sha256: unitCode, importedAt: "t" });
-  const rows = [row("В01", "1.1", 27.5), row("В01", "3.1", 1234.5), row("В06", "3.1", 100.25), row("В08", "3.3", 0), row("В03", "2.2", 3.5)];
+  const rows = [row("В01", "1.1", 27.5), row("В01", "3.1", 1234.5), row("Г01", "3.1", 100.25), row("В07", "3.3", 0), row("В03", "2.2", 3.5)];
   let pages: string[] = [];
   /** The text cell by cell, so that a wrapped cell reads as one line. */
   let flowing = "";

@@ -544,6 +544,8 @@ export const en: Record<MessageKey, string> = {
   "kind.oblastInstitution": "Oblast institution",
   "kind.ngo": "NGO / charity",
   "kind.districtAdministrations": "Class: district state administrations",
+  "kind.districtAdministration": "District state administration",
+  "kind.community": "Territorial community (its council, executive committee)",
   "kind.localSelfGovernment": "Class: local self-government bodies",
   "unitType.oblastExecutor": "Oblast executor",
   "unitType.districtAdministration": "District state administration",

@@ -543,6 +543,8 @@ export const uk = {
   "kind.oblastInstitution": "Обласна установа",
   "kind.ngo": "Громадська (благодійна) організація",
   "kind.districtAdministrations": "Клас: районні державні адміністрації",
+  "kind.districtAdministration": "Районна державна адміністрація",
+  "kind.community": "Територіальна громада (її рада, виконком)",
   "kind.localSelfGovernment": "Клас: органи місцевого самоврядування",
   "unitType.oblastExecutor": "Обласний виконавець",
   "unitType.districtAdministration": "Районна державна адміністрація",

@@ -1,4 +1,5 @@
 import type { Agency, AgencyKind } from "./model";
+import { communityKey, isNamedDistrictAdministration } from "./namedBodies";
 import { comparisonKey } from "./normalizeText";
 
 const KIND_ORDER: readonly AgencyKind[] = [
@@ -7,7 +8,9 @@ const KIND_ORDER: readonly AgencyKind[] = [
   "territorialBody",
   "ngo",
   "districtAdministrations",
+  "districtAdministration",
   "localSelfGovernment",
+  "community",
 ];
 
 export function agencyKey(name: string): string {
@@ -18,9 +21,12 @@ export function agencyKey(name: string): string {
 export function classifyAgency(name: string): AgencyKind {
   const n = comparisonKey(name);
   if (/^районн\S* державн\S* адміністрац/u.test(n)) return "districtAdministrations";
-  if (/^(органи|орган) місцевого самоврядування/u.test(n) || /^територіальн\S* громад/u.test(n)) {
+  if (isNamedDistrictAdministration(n)) return "districtAdministration";
+  // A class: every community, or every council of a kind («міські ради», «виконавчі комітети сільських рад»).
+  if (/^(органи|орган) місцевого самоврядування/u.test(n) || /^територіальн\S* громад/u.test(n) || /^(виконавч\S* комітет\S* )?(міськ|сільськ|селищн)\S*( (та|і|й) (міськ|сільськ|селищн)\S*)? (рад|територіальн|громад)/u.test(n)) {
     return "localSelfGovernment";
   }
+  if (communityKey(n) !== null) return "community";
   // «громадськ…» names an NGO as its form («громадська організація», «громадські об’єднання»), not as a word
   // inside a department's name («Департамент … комунікацій з громадськістю»).
   if (/^(департамент|управління|служба|відділ|сектор)(?=\s)/u.test(n) && /облдержадміністрац|обласн\S* (державн|військов)\S* адміністрац|(^|\s)(ода|ова)$/u.test(n)) return "oblastDepartment";

@@ -4,7 +4,11 @@ export type AgencyKind =
   | "oblastInstitution"
   | "ngo"
   | "districtAdministrations"
-  | "localSelfGovernment";
+  /** One district administration named by its district. */
+  | "districtAdministration"
+  | "localSelfGovernment"
+  /** One community named by its place, or its council or executive committee. */
+  | "community";
 
 /** A body named in the programme, de-duplicated across all measures. */
 export interface Agency {

@@ -91,7 +91,7 @@ function stripListPunctuation(text: string): string {
 }
 
 /** Bodies of the administration itself: a trailing «(за згодою)» never reaches back over them. */
-const ADMINISTRATION: readonly AgencyKind[] = ["oblastDepartment", "oblastInstitution", "districtAdministrations"];
+const ADMINISTRATION: readonly AgencyKind[] = ["oblastDepartment", "oblastInstitution", "districtAdministrations", "districtAdministration"];
 
 /**
  * Parses one executors cell into the bodies it names, each with its «(за згодою)» flag.

@@ -24,7 +24,8 @@ export function emptyClasses(programme: Programme, all: readonly Unit[], year?: 
   const measures = programme.tasks.flatMap((t) => t.measures).filter((m) => year === undefined || inTerm(programme, m, year));
   return programme.agencies.flatMap((a) => {
     const type = MEMBERS[a.kind];
-    if (type === undefined || all.some((u) => u.type === type)) return [];
+    // The communities a programme names itself do not stand for the oblast's other communities.
+    if (type === undefined || all.some((u) => u.type === type && u.named !== true)) return [];
     const named = measures.filter((m) => m.executors.some((e) => e.agencyCode === a.code));
     return [{ code: a.code, name: a.name, measures: named.length, withoutExecutor: named.filter((m) => !covered.has(m.code)).map((m) => m.code) }];
   });

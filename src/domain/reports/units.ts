@@ -1,8 +1,9 @@
 import type { AgencyKind, Measure, Programme } from "../programme/model";
+import { communityKey } from "../programme/namedBodies";
 import { comparisonKey } from "../programme/normalizeText";
 import { DISTRICT_ADMINISTRATIONS } from "../programme/referenceLists";
 import { termYears } from "../programme/termYears";
-import { districtCode, type Community } from "./communities";
+import { districtCode, readDistrict, type Community } from "./communities";
 
 export type UnitType = "oblastExecutor" | "districtAdministration" | "community";
 
@@ -14,6 +15,8 @@ export interface Unit {
   readonly type: UnitType;
   /** A district administration's own code, or the district a community lies in (null: not known); absent for oblast executors. */
   readonly district?: string | null;
+  /** A community the programme names itself, not one the oblast listed: it does not stand for the rest. */
+  readonly named?: true;
 }
 
 const OBLAST_LEVEL: readonly AgencyKind[] = ["oblastDepartment", "oblastInstitution", "territorialBody", "ngo"];
@@ -23,18 +26,38 @@ function shortDistrict(name: string): string {
   return name.replace(/\s+районна державна адміністрація$/u, " РДА");
 }
 
+/** A district administration the programme names: one of the oblast's districts, or (null) another body. */
+const namedDistrict = (name: string) => readDistrict(name);
+
 /**
  * Every unit that reports: each oblast-level executor of the programme, the four district
  * administrations, and the territorial communities that the oblast lists in `pmCommunities`
- * (or the CLI's --communities), each with its district.
+ * (or the CLI's --communities), each with its district, then those the programme names that the list
+ * does not hold. A district administration or community the programme names is that district's or that
+ * community's unit, never a second one; a named district administration the oblast does not have reports
+ * as an executor of its own.
  */
 export function units(programme: Programme, communities: readonly Community[] = []): Unit[] {
+  const listed = communities.map((c, i): Unit => ({ code: `Г${String(i + 1).padStart(2, "0")}`, name: c.name, shortName: shortCommunity(c.name), type: "community", district: c.district }));
+  const known = new Set(listed.map((u) => communityKey(u.name) ?? comparisonKey(u.name)));
+  const named: Unit[] = [];
+  for (const a of programme.agencies) {
+    const key = a.kind === "community" ? communityKey(a.name) : null;
+    if (key === null || known.has(key)) continue;
+    known.add(key);
+    named.push({ code: `Г${String(listed.length + named.length + 1).padStart(2, "0")}`, name: a.name, shortName: shortCommunity(a.shortName), type: "community", district: null, named: true });
+  }
   return [
-    ...programme.agencies.filter((a) => OBLAST_LEVEL.includes(a.kind)).map((a): Unit => ({ code: a.code, name: a.name, shortName: a.shortName, type: "oblastExecutor" })),
+    ...programme.agencies
+      .filter((a) => OBLAST_LEVEL.includes(a.kind) || (a.kind === "districtAdministration" && namedDistrict(a.name) === null))
+      .map((a): Unit => ({ code: a.code, name: a.name, shortName: a.shortName, type: "oblastExecutor" })),
     ...DISTRICT_ADMINISTRATIONS.map((name, i): Unit => ({ code: districtCode(i), name, shortName: shortDistrict(name), type: "districtAdministration", district: districtCode(i) })),
-    ...communities.map((c, i): Unit => ({ code: `Г${String(i + 1).padStart(2, "0")}`, name: c.name, shortName: c.name.replace(/\s+територіальна громада$/u, " ТГ"), type: "community", district: c.district })),
+    ...listed,
+    ...named,
   ];
 }
+
+const shortCommunity = (name: string) => name.replace(/\s+територіальна громада$/u, " ТГ");
 
 export interface Assignment {
   readonly measure: Measure;
@@ -53,13 +76,25 @@ export function inTerm(programme: Programme, measure: Measure, year: number): bo
  * only those whose term covers it (a measure that ended in 2023 is not expected in 2025).
  */
 export function assignmentsOf(programme: Programme, unit: Unit, year?: number): Assignment[] {
-  const kindOf = new Map(programme.agencies.map((a) => [a.code, a.kind]));
-  const classKind: AgencyKind | null = unit.type === "districtAdministration" ? "districtAdministrations" : unit.type === "community" ? "localSelfGovernment" : null;
+  const ownKey = unit.type === "community" ? communityKey(unit.name) : null;
+  const isUnits = new Map(
+    programme.agencies.map((a) => {
+      switch (unit.type) {
+        case "districtAdministration":
+          return [a.code, a.kind === "districtAdministrations" || (a.kind === "districtAdministration" && namedDistrict(a.name) === unit.code)] as const;
+        case "community":
+          return [a.code, a.kind === "localSelfGovernment" || (a.kind === "community" && ownKey !== null && communityKey(a.name) === ownKey)] as const;
+        default:
+          return [a.code, a.code === unit.code] as const;
+      }
+    }),
+  );
   return programme.tasks.flatMap((t) =>
     t.measures.flatMap((m) => {
       if (year !== undefined && !inTerm(programme, m, year)) return [];
-      const hit = m.executors.find((e) => (classKind === null ? e.agencyCode === unit.code : kindOf.get(e.agencyCode) === classKind));
-      return hit ? [{ measure: m, consent: hit.consent }] : [];
+      const hits = m.executors.filter((e) => isUnits.get(e.agencyCode) === true);
+      // Named and as one of a class in the same measure: required unless both are by consent.
+      return hits.length > 0 ? [{ measure: m, consent: hits.every((h) => h.consent) }] : [];
     }),
   );
 }
