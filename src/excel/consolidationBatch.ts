@@ -1,7 +1,8 @@
 import { dataRowsOf, logEntriesOf } from "../domain/consolidation/dataSheet";
 import type { DataRow, LogEntry } from "../domain/consolidation/consolidate";
 import { SUMMARY_SHEETS, SUMMARY_TABLES, type SummarySheets } from "../domain/consolidation/summarySheets";
-import { KEPT_PREFIX, MEMO_SHEET, memoOf, type WorkbookMemo } from "../domain/consolidation/workbookMemo";
+import { isAddinSheet } from "./addinSheets";
+import { MEMO_SHEET, memoOf, type WorkbookMemo } from "../domain/consolidation/workbookMemo";
 import { issue, type Issue } from "../domain/issues";
 import { PROGRAMME_SHEET_NAMES } from "../domain/plans/programmeSheets";
 import type { Programme } from "../domain/programme/model";
@@ -46,9 +47,7 @@ export type Answer = { readonly includePersonal: boolean } | "cancel";
 const READ_SHEETS: readonly string[] = [PROGRAMME_SHEET_NAMES.programme, PROGRAMME_SHEET_NAMES.lists, SUMMARY_SHEETS.data, SUMMARY_SHEETS.log, MEMO_SHEET];
 const PLANNED_TABLES = Object.values(SUMMARY_TABLES);
 
-const OWN = new Set<string>([...Object.values(PROGRAMME_SHEET_NAMES), ...Object.values(SUMMARY_SHEETS), MEMO_SHEET]);
-// The add-in's own very hidden copies (undo) and temporary sheets are never anyone's report, nor read as one.
-const isOther = (name: string) => !OWN.has(name) && !name.startsWith(KEPT_PREFIX) && !/^~(?:new|old)~/u.test(name);
+const isOther = (name: string) => !isAddinSheet(name);
 
 function stateOf(grids: readonly SheetGrid[]): WorkbookState {
   const own = grids.filter((g) => READ_SHEETS.includes(g.sheet));

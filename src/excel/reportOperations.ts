@@ -10,12 +10,11 @@ import type { SheetPlan } from "../domain/plans/sheetPlan";
 import { reportingPeriods } from "../domain/programme/referenceLists";
 import { templateFileName, templatePlans } from "../domain/reports/templatePlan";
 import { overlongCells } from "../domain/plans/cellLimits";
+import { isAddinSheet } from "./addinSheets";
 import { detectCapabilities } from "./capabilities";
 import { clearHighlights, highlightIssues, readReportSheets, selectCell } from "./reportSheets";
 import { writeOwnSheets } from "./writeOwnSheets";
 import { DEFAULT_RETRY, type RetryPolicy } from "./runExcel";
-
-const OWN = new Set<string>(Object.values(PROGRAMME_SHEET_NAMES));
 
 export interface ReportDeps {
   readonly today: () => string;
@@ -45,8 +44,8 @@ export function createReportOperations(deps: ReportDeps): ReportOperations {
       const read = await readReportSheets(scope, [PROGRAMME_SHEET_NAMES.programme, PROGRAMME_SHEET_NAMES.lists], policy);
       const { programme, fromWorkbook } = programmeOfWorkbook(read.grids);
       const ctx = { programme, units: units(programme, communitiesOf(read.grids).communities), asOf: today() };
-      // The add-in's own sheets are never reports; in "all" mode they are read only to know the programme.
-      const candidates = read.grids.filter((g) => !OWN.has(g.sheet));
+      // The add-in's own sheets (programme, summaries, «Дані») are never reports; in "all" mode the programme's are read only to know it.
+      const candidates = read.grids.filter((g) => !isAddinSheet(g.sheet));
       const reports = validateWorkbook(candidates, undefined, ctx, read.sheetNames);
       const issues = reports.flatMap((r) => r.issues);
       // Said for each year the reports are for (each year's terms decide what the class would have been expected in).
@@ -55,6 +54,7 @@ export function createReportOperations(deps: ReportDeps): ReportOperations {
       const highlighted = await highlightIssues(issues, read.protectedSheets);
       const notices: MessageKey[] = [];
       if (!fromWorkbook) notices.push("check.embeddedProgramme");
+      if (scope === "active" && isAddinSheet(read.activeSheet)) notices.push("check.activeIsAddinSheet");
       if (read.protectedSheets.some((s) => issues.some((i) => i.location.sheet === s && i.severity !== "info"))) notices.push("check.protectedNotHighlighted");
       return {
         reports: reports.map((r) => ({ sheet: r.sheet, unit: r.unit?.shortName ?? null, period: r.period?.label ?? null, rows: r.rows.length, ...countBySeverity(r.issues) })),

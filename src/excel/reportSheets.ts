@@ -2,6 +2,7 @@ import type { Issue } from "../domain/issues";
 import type { ClearOutcome } from "../domain/reportOperations";
 import { META_SHEET } from "../domain/reports/reportFormat";
 import type { SheetGrid } from "../domain/sheetGrid";
+import { isAddinSheet } from "./addinSheets";
 import { gridFromUsedRange } from "./rangeCells";
 import { readSheetGrid } from "./readSheetGrid";
 import { DEFAULT_RETRY, errorCode, runBatch, runRetrying, type RetryPolicy } from "./runExcel";
@@ -18,6 +19,7 @@ export interface ReadSheets {
   readonly workbookProtected: boolean;
   /** Every sheet of the workbook, read or not: the metadata belongs to the sheet it names even when that one is not read. */
   readonly sheetNames: readonly string[];
+  readonly activeSheet: string;
   readonly syncs: number;
 }
 
@@ -32,7 +34,8 @@ export async function readReportSheets(scope: "active" | "all", alsoRead: readon
     const workbook = Office.context.requirements.isSetSupported("ExcelApi", "1.7") ? context.workbook.protection.load("protected") : null;
     await context.sync();
     const workbookProtected = workbook?.protected ?? false;
-    const targets = sheets.items.filter((s) => s.name === META_SHEET || alsoRead.includes(s.name) || (scope === "all" ? s.visibility === "Visible" : s.name === active.name));
+    // «Дані» and the summaries may be large and are never reports: they are not even read.
+    const targets = sheets.items.filter((s) => s.name === META_SHEET || alsoRead.includes(s.name) || (!isAddinSheet(s.name) && (scope === "all" ? s.visibility === "Visible" : s.name === active.name)));
     const loaded = targets.map((s) => ({
       sheet: s,
       used: s.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,values,valueTypes,formulas,numberFormat"),
@@ -56,13 +59,14 @@ export async function readReportSheets(scope: "active" | "all", alsoRead: readon
         await ctx.sync();
         return loaded.filter((l) => l.p.protected).map((l) => l.name);
       });
-      return { grids, protectedSheets: protection, workbookProtected, sheetNames: sheets.items.map((s) => s.name), syncs: syncs + 1 };
+      return { grids, protectedSheets: protection, workbookProtected, sheetNames: sheets.items.map((s) => s.name), activeSheet: active.name, syncs: syncs + 1 };
     }
     return {
       grids: loaded.map(({ sheet, used }) => gridFromUsedRange(sheet, used)),
       protectedSheets: loaded.filter((l) => l.protection.protected).map((l) => l.sheet.name),
       workbookProtected,
       sheetNames: sheets.items.map((s) => s.name),
+      activeSheet: active.name,
       syncs: 2,
     };
   }, policy);
