@@ -72,12 +72,24 @@ describe("every sheet the add-in writes prints legibly on A4", () => {
     expect(printProblems(report)).toEqual([]);
   });
 
+  it("sets the lines above «Зведення» and «За виконавцями» within the table's width, however many executors did not report", () => {
+    const many = units(programme, Array.from({ length: 30 }, (_, i) => ({ name: `Новоселицька ${i + 1} сільська територіальна громада`, district: null })));
+    const sheets = summarySheetPlans(programme, many, [], [], summarise(programme, many, [], "2025-H1"), { locale: "uk", builtOn: "2026-11-28" }).plans;
+    const tasks = sheets.find((p) => p.name === "Зведення") as SheetPlan;
+    // Who did not report, and the rule, take more lines than they are sentences: each long one goes on under itself.
+    expect((tasks.blocks ?? []).length).toBeGreaterThan(5);
+    expect((tasks.blocks ?? []).map((b) => b.value).join(" ")).toContain("Новоселицька 8 сільська ТГ і ще 22");
+    expect(sheets.flatMap(printProblems)).toEqual([]);
+  });
+
   it("finds the faults it is meant to find", () => {
     const [sheet] = programmeSheetPlans(programme);
     const narrow = { ...sheet, tables: sheet?.tables.map((t) => ({ ...t, columns: t.columns.map((c) => ({ ...c, width: c.key === "executorCount" ? 8 : c.width })) })) ?? [] };
     const wide = { ...sheet, tables: sheet?.tables.map((t) => ({ ...t, columns: t.columns.map((c) => ({ ...c, width: c.width * 2 })) })) ?? [] };
     expect(printProblems(narrow as typeof sheet & object).map((p) => p.kind)).toEqual(["headerWordBreaks"]);
     expect(printProblems(wide as typeof sheet & object).map((p) => p.kind)).toEqual(["tooWide"]);
+    const long = { ...sheet, blocks: [{ row: 0, column: 0, value: "Не звітували: ".concat("Департамент соціального захисту населення ОДА, ".repeat(12)) }] };
+    expect(printProblems(long as typeof sheet & object).map((p) => p.kind)).toEqual(["lineTooWide"]);
     const tall = { ...sheet, tables: sheet?.tables.map((t) => ({ ...t, rows: t.rows.map((r, i) => (i === 2 ? r.map((v, k) => (t.columns[k]?.key === "measure" ? "Проведено захід. ".repeat(200) : v)) : r)) })) ?? [] };
     expect(rowsCutOff(tall as typeof sheet & object)).toEqual([expect.objectContaining({ kind: "rowCutOff", row: 2, column: "measure" })]);
     expect(sheet ? rowsCutOff(sheet) : null).toEqual([]);

@@ -1,4 +1,5 @@
 import { t, type Locale } from "../messages";
+import { splitToRows } from "../plans/rowFit";
 import type { SheetPlan } from "../plans/sheetPlan";
 import { share } from "./figures";
 import type { Reporting, ReportingFigures } from "./reporting";
@@ -45,8 +46,12 @@ export function notReportedText(locale: Locale, missing: { readonly required: re
 }
 
 /** The sheet with lines of text above its table: the table's header row is still the one frozen and repeated on every page. */
-export function withHeadlines(plan: SheetPlan, lines: readonly string[]): SheetPlan {
-  if (lines.length === 0) return plan;
+export function withHeadlines(plan: SheetPlan, given: readonly string[]): SheetPlan {
+  if (given.length === 0) return plan;
+  // A line wider than the table would run past it, and printing fit to the page's width would shrink the whole
+  // page to hold it: a long line goes on in the rows under it, each as wide as the table.
+  const width = plan.tables[0]?.columns.reduce((sum, c) => sum + c.width, 0) ?? 0;
+  const lines = width === 0 ? given : given.flatMap((line) => splitToRows(line, width, 1));
   const top = lines.length;
   return {
     ...plan,

@@ -14,7 +14,8 @@ export const columnPx = (width: number) => Math.trunc(7 * width + 5);
 export type PrintProblem =
   | { readonly kind: "tooWide"; readonly sheet: string; readonly scale: number }
   | { readonly kind: "headerWordBreaks"; readonly sheet: string; readonly header: string; readonly word: string; readonly width: number }
-  | { readonly kind: "rowCutOff"; readonly sheet: string; readonly row: number; readonly column: string; readonly lines: number };
+  | { readonly kind: "rowCutOff"; readonly sheet: string; readonly row: number; readonly column: string; readonly lines: number }
+  | { readonly kind: "lineTooWide"; readonly sheet: string; readonly row: number; readonly text: string };
 
 /**
  * What would print badly on A4: a sheet that fit-to-width would shrink below 8 pt, or a header word
@@ -29,6 +30,12 @@ export function printProblems(plan: SheetPlan): PrintProblem[] {
   const total = widths.reduce((s, w) => s + columnPx(w), 0);
   const scale = Math.min(1, PRINTABLE_PX / total);
   if (plan.print.fitToPagesWide > 0 && scale < MIN_SCALE) problems.push({ kind: "tooWide", sheet: plan.name, scale: Math.round(scale * 100) / 100 });
+  // A line of text above the table that runs past its right edge widens what fit-to-width must hold.
+  for (const b of plan.blocks ?? []) {
+    // A sheet of lines only prints them on the page's width.
+    const room = widths.length === 0 ? PRINTABLE_PX : widths.slice(b.column).reduce((sum, w) => sum + columnPx(w), 0);
+    if (b.value.split("\n").some((line) => textPx(line, b.bold === true ? "bold" : "regular") > room)) problems.push({ kind: "lineTooWide", sheet: plan.name, row: b.row, text: b.value.slice(0, 60) });
+  }
   for (const t of plan.tables) {
     for (const c of t.columns) {
       const longest = c.header.split(/[\s/]+/u).reduce((a, w) => (textPx(w, "bold") > textPx(a, "bold") ? w : a), "");
