@@ -47,7 +47,7 @@ describe.each(EVERY_HOST)("loading the embedded programme on %s", (_label, apiVe
     expect(rows[0]).toEqual(["№ завдання", "Завдання", "№ заходу", "Захід", "Термін виконання", "Виконавці", "К-сть виконавців"]);
     expect(rows.map((r) => r[2]).slice(1)).toEqual(allMeasureCodes());
     expect(rows.find((r) => r[2] === "4.2")?.[6]).toBe(14);
-    expect(sim.model.tables.map((t) => t.name)).toEqual(["pmMeasures", "pmAgencies", "pmAssignments", "pmStatuses", "pmPeriods", "pmFunding", "pmUnits", "pmCommunities"]);
+    expect(sim.model.tables.map((t) => t.name)).toEqual(["pmMeasures", "pmAgencies", "pmAssignments", "pmStatuses", "pmPeriods", "pmFunding", "pmUnits", "pmCommunities", "pmTitle"]);
   });
 
   it("shows a task's number and name once at the head of its measures, every row keeping its values for filters and sorts", async () => {
@@ -121,7 +121,7 @@ describe.each(EVERY_HOST)("loading the embedded programme on %s", (_label, apiVe
     expect(sim.model.sheets.map((s) => s.name).sort()).toEqual(["Аркуш1", "Нотатки", ...OWN_SHEETS].sort());
     expect(sim.model.snapshot("Нотатки")).toEqual([["моя нотатка", 42]]);
     expect(sim.model.snapshot("Аркуш1")).toEqual([["дані користувача"]]);
-    expect(sim.model.tables).toHaveLength(8);
+    expect(sim.model.tables).toHaveLength(9);
   });
 });
 
@@ -158,7 +158,13 @@ describe("importing a matrix pasted on the active sheet", () => {
     sim.uninstall();
     sim = installExcelSimulator();
     await operations.loadEmbedded(ui(true));
-    expect(OWN_SHEETS.map((name) => sim.model.snapshot(name))).toEqual(imported);
+    // The same but for the title «Довідники» keeps: the pasted table has none above it.
+    const title = (rows: unknown[][]) => rows.map((r) => r[15] ?? null);
+    const embedded = OWN_SHEETS.map((name) => sim.model.snapshot(name));
+    expect(title(embedded[3] ?? [])[1]).toBe(parseEmbeddedProgramme().programme.title);
+    expect(title(imported[3] ?? [])[1]).toBeNull();
+    const withoutTitle = (sheets: unknown[][][]) => sheets.map((rows, i) => (i === 3 ? rows.map((r) => r.slice(0, 15)) : rows));
+    expect(withoutTitle(embedded)).toEqual(withoutTitle(imported));
   });
 
   it("rejects a sheet with the wrong columns, names the sheet, the header cell and the missing columns, and leaves the workbook unchanged", async () => {

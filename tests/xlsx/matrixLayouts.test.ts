@@ -9,6 +9,8 @@ import { termYears } from "../../src/domain/programme/termYears";
 import type { SheetGrid } from "../../src/domain/sheetGrid";
 import { programmeSheetPlans } from "../../src/domain/plans/programmeSheets";
 import { rowsCutOff } from "../../src/domain/plans/printCheck";
+import { chooseSheet } from "../../src/domain/programme/chooseSheet";
+import { programmeOfWorkbook } from "../../src/domain/reports/workbookProgramme";
 import { readWorkbookGrids } from "../../src/xlsx/readWorkbookGrid";
 import { sheetPlansToXlsx } from "../../src/xlsx/writeSheetPlans";
 import { fixturePath } from "../support/fixtures";
@@ -128,5 +130,14 @@ describe("«Програма» with planned funding and expected results, writte
     const again = parseMatrixGrid(sheet as SheetGrid);
     const shape = (q: typeof p) => allMeasures(q).map((m) => ({ code: m.code, text: m.text, term: m.term, executors: m.executors.map((e) => [e.name, e.consent]), funding: m.plannedFunding }));
     expect(shape(again.programme)).toEqual(shape(big));
+  });
+
+  it.each(["uk", "en"] as const)("gives the programme's title back from «Довідники» when the workbook is read again (%s)", async (locale) => {
+    const original = parseMatrixGrid(JSON.parse(readFileSync(join(DIR, "second-standard-paste.grid.json"), "utf8")) as SheetGrid).programme;
+    expect(original.title).toMatch(/^НАПРЯМИ ДІЯЛЬНОСТІ/u);
+    const grids = await readWorkbookGrids(await sheetPlansToXlsx(programmeSheetPlans(original, locale)));
+    expect(chooseSheet(grids, "programme.xlsx", undefined).programme.title).toBe(original.title);
+    expect(chooseSheet(grids, "programme.xlsx", "Програма").programme.title).toBe(original.title);
+    expect(programmeOfWorkbook(grids).programme.title).toBe(original.title);
   });
 });

@@ -32,7 +32,7 @@ function sheet(footer: string, name: string, title: string, table: string, cols:
       orientation: "landscape",
       fitToPagesWide: fit,
       repeatRows: { from: 1, to: 1 },
-      headerCenter: pageHeaderText(`${name} — ${title}`),
+      headerCenter: pageHeaderText(title === "" ? name : `${name} — ${title}`),
       footerCenter: footer,
     },
     tables: [{ name: table, startColumn: 0, columns: cols, rows }],
@@ -73,7 +73,8 @@ export function summarySheetPlans(programme: Programme, all: readonly Unit[], ro
   const { locale, builtOn, published = s } = options;
   const footer = t(locale, "sum.footer", { date: builtOn.split("-").reverse().join(".") });
   const label = reportingPeriods(programme.years).find((p) => p.code === s.period)?.label ?? s.period;
-  const title = `${programme.title}, ${label}`;
+  // A programme read without its title (a workbook of another tool) heads its pages with the period alone.
+  const title = programme.title === "" ? label : `${programme.title}, ${label}`;
   const unitName = new Map(all.map((u) => [u.code, u.name]));
   const nameOf = (code: string) => all.find((u) => u.code === code)?.shortName ?? code;
   const yes = t(locale, "sheet.yes");
@@ -139,7 +140,7 @@ function dynamicsSheet(programme: Programme, all: readonly Unit[], rows: readonl
   const table = programme.tasks.flatMap((task) =>
     byPeriod.flatMap(({ code, tasks }) => tasks.filter((f) => f.task === task.code).map((f) => [f.task, f.name, Number(code.slice(0, 4)), code, ratio(f), ...STATUSES.map((status) => share(f.statuses[status], f.received)), f.events, f.people, f.funds])),
   );
-  const base = sheet(footer, SUMMARY_SHEETS.dynamics, `${programme.title}. ${line}`, SUMMARY_TABLES.dynamics, columns(locale, [["task", 10], ["taskName", 30, "text", true, true], ["year", 7], ["period", 9], ["completeness", 10, "percent"], ["doneShare", 12, "percent"], ["ongoingShare", 15, "percent"], ["partlyShare", 11, "percent"], ["notDoneShare", 11, "percent"], ["events", 11, "count"], ["people", 10, "count"], ["funds", 13, "funds"]]), table, "7030A0");
+  const base = sheet(footer, SUMMARY_SHEETS.dynamics, [programme.title, line].filter((x) => x !== "").join(". "), SUMMARY_TABLES.dynamics, columns(locale, [["task", 10], ["taskName", 30, "text", true, true], ["year", 7], ["period", 9], ["completeness", 10, "percent"], ["doneShare", 12, "percent"], ["ongoingShare", 15, "percent"], ["partlyShare", 11, "percent"], ["notDoneShare", 11, "percent"], ["events", 11, "count"], ["people", 10, "count"], ["funds", 13, "funds"]]), table, "7030A0");
   return {
     plan: { ...base, freezeRows: 2, print: { ...base.print, repeatRows: { from: 2, to: 2 } }, tables: base.tables.map((x) => ({ ...x, startRow: 1 })), blocks: [{ row: 0, column: 0, value: line, bold: true }] },
     issues: [],

@@ -534,6 +534,7 @@ export const en: Record<MessageKey, string> = {
   "sheet.lists.unitCode": "Code",
   "sheet.lists.unit": "Reporting unit",
   "sheet.lists.unitType": "Type",
+  "sheet.lists.title": "Programme title",
   "sheet.lists.community": "Territorial community",
   "sheet.lists.communityNote": "The oblast administration fills in this list: paste or type the reporting territorial communities, one a row — the name and the district (e.g. “Уманська міська територіальна громада” and “Уманський район”). Names are never added automatically; without communities “органи місцевого самоврядування” have no executor.",
   "sheet.yes": "yes",

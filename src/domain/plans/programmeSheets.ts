@@ -111,6 +111,8 @@ function listsSheet(p: Programme, locale: Locale, communities: readonly Communit
       rows: communities.map((c) => [c.name, districtName(c.district ?? "") ?? ""]),
       note: t(locale, "sheet.lists.communityNote"),
     },
+    // «Програма» holds only its table: the title is kept here, so that a workbook read back gives it.
+    { name: "pmTitle", startColumn: 15, columns: [col(locale, "sheet.lists.title", 60, { wrap: true })], rows: [[p.title]] },
   ];
   // Five lists side by side would shrink to an unreadable page; they print at full size across pages instead.
   return sheet(locale, PROGRAMME_SHEET_NAMES.lists, `${p.title} — ${PROGRAMME_SHEET_NAMES.lists}`, tables, "BF8F00", 0);

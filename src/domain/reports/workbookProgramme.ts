@@ -1,6 +1,7 @@
 import { PROGRAMME_SHEET_NAMES } from "../plans/programmeSheets";
 import { parseEmbeddedProgramme } from "../programme/embeddedProgramme";
 import type { Programme } from "../programme/model";
+import { withListedTitle } from "../programme/listedTitle";
 import { parseMatrixGrid } from "../programme/parseMatrixGrid";
 import { isUsable } from "../operations";
 import type { SheetGrid } from "../sheetGrid";
@@ -22,7 +23,7 @@ export function communitiesOf(grids: readonly SheetGrid[]): CommunityList {
 export function programmeOfWorkbook(grids: readonly SheetGrid[]): { programme: Programme; fromWorkbook: boolean } {
   const sheet = grids.find((g) => g.sheet === PROGRAMME_SHEET_NAMES.programme);
   if (sheet) {
-    const parsed = parseMatrixGrid(sheet);
+    const parsed = withListedTitle(parseMatrixGrid(sheet), grids);
     if (isUsable(parsed)) return { programme: parsed.programme, fromWorkbook: true };
   }
   return { programme: parseEmbeddedProgramme().programme, fromWorkbook: false };
