@@ -53,6 +53,16 @@ describe("a measure's term decides whether it is expected in a period", () => {
     expect(filledReport("2023-Y", seedCodes).issues.filter((i) => i.code === "report.code.outOfTerm").map((i) => i.params["value"])).toEqual([later]);
   });
 
+  it("warns of a row out of its term that carries figures, which no total will count, and only informs of one without", () => {
+    const header = REPORT_COLUMNS.map((c) => c.header);
+    const report = (events: number, funds: number) =>
+      validateWorkbook([gridOf([["Виконавець:", "Р01"], ["Звітний період:", period("2025-H1").label], ["Дата подання:", "2025-07-10"], [], header, [ended, "", "Виконано", events, 0, funds, "Обласний бюджет", "проведено", ""]], { sheet: "Звіт" })], "a.xlsx", { programme, units: all, asOf: "2026-11-28" })[0] ?? (undefined as never);
+    const severity = (r: ReturnType<typeof report>) => r.issues.filter((i) => i.code === "report.code.outOfTerm").map((i) => i.severity);
+    expect(severity(report(0, 12))).toEqual(["warning"]);
+    expect(severity(report(3, 0))).toEqual(["warning"]);
+    expect(severity(report(0, 0))).toEqual(["info"]);
+  });
+
   it("keeps a row out of its term out of the data and the summaries: the measure is neither expected nor printed as not reported", () => {
     for (const code of ["2024-Y", "2025-H1"]) {
       const report = filledReport(code, seedCodes);

@@ -12,6 +12,7 @@ const measure = (fundingSources: string[], plannedFunding: Measure["plannedFundi
 describe("planned amounts as programmes write them", () => {
   it.each([
     ["1 234,5", 1234.5], ["1\u00A0234,50", 1234.5], ["1234.5", 1234.5], ["100", 100], ["0,0", 0], [" 12,25 ", 12.25],
+    ["2.000,0", 2000], ["3,000.5", 3000.5], ["1.234.567,8", 1234567.8], ["150,0*", 150], ["150,0 ¹", 150], ["160 тис.", 160], ["160 тис. грн", 160], ["10 тис.", 10],
   ])("reads «%s» as %d thousand hryvnias", (text, amount) => {
     expect(readAmount(text)).toEqual({ amount, notAmount: false });
   });
@@ -20,8 +21,13 @@ describe("planned amounts as programmes write them", () => {
     expect(readAmount(text)).toEqual({ amount: null, notAmount: false });
   });
 
-  it.each(["в межах кошторисних призначень", "-5", "10 тис.", "1,2,3"])("says «%s» is no amount", (text) => {
+  it.each(["в межах кошторисних призначень", "-5", "1,2,3", "2.00,0", "1,000,5", "10 млн", "150,0 (див. примітку)"])("says «%s» is no amount", (text) => {
     expect(readAmount(text)).toEqual({ amount: null, notAmount: true });
+  });
+
+  it("warns of digits it cannot read as an amount, which the plan leaves out, and only informs of words that say there is none", () => {
+    const r = plannedFundingOf({ source: cell("Обласний бюджет"), amounts: [{ year: 2024, cell: cell("150,0 (див. примітку)") }, { year: 2025, cell: cell("в межах кошторису") }] }, "1.1");
+    expect(r.issues.map((i) => [i.code, i.severity, i.params["value"]])).toEqual([["funding.notAmount", "warning", "150,0 (див. примітку)"], ["funding.notAmount", "info", "в межах кошторису"]]);
   });
 
   it("pairs each source's line with its amounts' lines, skips «Усього» and «у тому числі», and carries a source onto lines without one", () => {

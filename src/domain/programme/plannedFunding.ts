@@ -21,11 +21,23 @@ const NONE = /^([-‐‑‒–—―−]+|[xх])$/iu;
 const NOT_A_SOURCE = /^(усього|всього|разом|у тому числі|в тому числі|у т\.\s?ч\.|з них)(\s|:|$)/iu;
 const EPSILON = 0.05;
 
-/** «1 234,5», «1234.5», «100» → a number; «-», «—», «х» and empty → none; any other text is not an amount. */
+/** «тис.», «тис. грн» after the amount: the column's own unit written again. */
+const UNIT = /\s*(тис\.?|тисяч)\s*(грн\.?|гривень)?$/iu;
+/** A footnote's mark after the amount: «150,0*», «150,0¹». */
+const FOOTNOTE = /\s*[*¹²³⁴⁵]+$/u;
+/** Both separators: the last one is the decimal point, the other groups thousands («2.000,0», «3,000.5»). */
+const GROUPED = /^\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*([.,])\d+$/u;
+
+/**
+ * «1 234,5», «1234.5», «100», «2.000,0», «3,000.5», «150,0*», «160 тис.» → a number; «-», «—», «х» and empty →
+ * none; any other text is not an amount.
+ */
 export function readAmount(text: string): { amount: number | null; notAmount: boolean } {
   const t = cleanCellText(text);
   if (t === "" || NONE.test(t)) return { amount: null, notAmount: false };
-  const digits = t.replace(/[\s\u00A0\u202F']/gu, "").replace(",", ".");
+  const compact = t.replace(UNIT, "").replace(FOOTNOTE, "").replace(/[\s\u00A0\u202F']/gu, "");
+  const grouped = GROUPED.exec(compact);
+  const digits = grouped !== null && grouped[1] !== grouped[2] ? compact.split(grouped[1] as string).join("").replace(grouped[2] as string, ".") : compact.replace(",", ".");
   return /^\d+(\.\d+)?$/u.test(digits) ? { amount: Number(digits), notAmount: false } : { amount: null, notAmount: true };
 }
 
@@ -80,7 +92,8 @@ export function plannedFundingOf(raw: RawFunding, code: string): { sources: stri
   };
   const read = (text: string | undefined, cell: RawCell) => {
     const r = readAmount(text ?? "");
-    if (r.notAmount) issues.push(issue("funding.notAmount", "info", cell.location, { code, value: cleanCellText(text ?? "").slice(0, 60) }));
+    // Words («в межах кошторисних призначень») say there is no amount; digits that cannot be read may be one, left out of the plan.
+    if (r.notAmount) issues.push(issue("funding.notAmount", /\d/u.test(text ?? "") ? "warning" : "info", cell.location, { code, value: cleanCellText(text ?? "").slice(0, 60) }));
     return r.amount;
   };
   sourceOfLine.forEach((source, i) => {

@@ -206,6 +206,9 @@ function validateSheet(sheet: ReportSheet, meta: Readonly<Record<string, string>
       if (value.length > LONG_TEXT_CHARS && value.length <= EXCEL_CELL_CHARS) issues.push(issue("report.text.long", "warning", at(key), { length: value.length, limit: LONG_TEXT_CHARS }));
       for (const kind of findPersonalData(value)) issues.push(issue("report.privacy", "warning", at(key), { kind }));
     }
+    // A row outside its measure's term that carries figures: they are left out of every total, which is worth a warning.
+    const outside = issues.findIndex((i, k) => k >= before && i.code === "report.code.outOfTerm");
+    if (outside >= 0 && [events, people, funds].some((v) => (v ?? 0) > 0)) issues[outside] = { ...(issues[outside] as Issue), severity: "warning" };
     const valid = !refused && !issues.slice(before).some((i) => i.severity === "error");
     rows.push({ row: row + 1, code, status, events, people, funds, source, info, reasons, valid });
   }
