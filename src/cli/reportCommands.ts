@@ -41,7 +41,9 @@ export async function unitsFor(io: Io, cmd: ParsedCommand, programme: Programme,
   }
   const all = units(programme, given.list.communities);
   if (given.file !== null) io.err(t(cmd.locale, "cli.communitiesRead", { file: given.file, count: given.list.communities.length }));
-  for (const i of [...given.list.issues, ...(sayEmptyClasses ? emptyClassIssues(programme, all, year) : [])]) io.err(issueLine(cmd.locale, i));
+  const empty = sayEmptyClasses ? emptyClassIssues(programme, all, year) : [];
+  for (const i of [...given.list.issues, ...empty]) io.err(issueLine(cmd.locale, i));
+  if (empty.length > 0) io.err(t(cmd.locale, "cli.communitiesHint"));
   return all;
 }
 

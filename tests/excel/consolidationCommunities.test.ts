@@ -1,3 +1,5 @@
+import type { Issue } from "../../src/domain/issues";
+import { formatIssue } from "../../src/domain/messages";
 import { demoReports } from "../../src/domain/consolidation/demoReports";
 import { SUMMARY_SHEETS } from "../../src/domain/consolidation/summarySheets";
 import { units } from "../../src/domain/reports/units";
@@ -94,6 +96,10 @@ describe.each(EVERY_HOST)("communities in Excel on %s: listed on «Довідн�
     const checks = createReportOperations({ today: () => "2026-11-28", renderXlsx: sheetPlansToXlsx });
     const choices = await checks.templateChoices();
     expect(choices.notes.map((i) => [i.code, i.severity, i.params["orphans"]])).toEqual([["units.noCommunities", "warning", 1]]);
+    // In Excel the way is «Довідники»; the command line's options are for the command line's own output.
+    const fix = formatIssue("uk", choices.notes[0] as Issue).fix;
+    expect(fix).toContain("«Довідники»");
+    expect(fix).not.toContain("--");
     expect(choices.units.some((u) => u.code.startsWith("Г"))).toBe(false);
     await checks.createTemplate("Р03", "2025-H1", "sheet", async () => true);
     const checked = await checks.check("active");

@@ -87,13 +87,13 @@ export function ReportPanel({ operations, onChecked }: { operations: ReportOpera
           {state.outcome.notices.map((key) => (
             <Notice key={key} intent="warning" text={tr(key)} />
           ))}
-          {state.outcome.notes.length > 0 && <IssueList issues={state.outcome.notes} titleKey="units.notesTitle" />}
           <RemarkGroups
             issues={state.outcome.issues}
             titleKey="check.issuesTitle"
             unitOf={(i) => state.outcome.reports.find((r) => r.sheet === i.location.sheet)?.unit ?? null}
             onShow={show}
           />
+          {state.outcome.notes.length > 0 && <IssueList issues={state.outcome.notes} titleKey="units.notesTitle" />}
         </>
       )}
     </section>

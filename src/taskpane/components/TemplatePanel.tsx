@@ -48,7 +48,6 @@ export function TemplatePanel({ operations }: { operations: ReportOperations }) 
         </Button>
       ) : (
         <>
-          {choices.notes.length > 0 && <IssueList issues={choices.notes} titleKey="units.notesTitle" />}
           <Field label={tr("template.unit")}>
             <Dropdown value={choices.units.find((u) => u.code === unit)?.name ?? ""} onOptionSelect={(_, d) => setUnit(d.optionValue ?? null)}>
               {choices.units.map((u) => (
@@ -71,6 +70,7 @@ export function TemplatePanel({ operations }: { operations: ReportOperations }) 
               {tr("template.inWorkbook")}
             </Button>
           )}
+          {choices.notes.length > 0 && <IssueList issues={choices.notes} titleKey="units.notesTitle" />}
         </>
       )}
       {error && <FailureBar error={error} />}
