@@ -80,6 +80,12 @@ describe("every sheet the add-in writes prints legibly on A4", () => {
     expect((tasks.blocks ?? []).length).toBeGreaterThan(5);
     expect((tasks.blocks ?? []).map((b) => b.value).join(" ")).toContain("Новоселицька 8 сільська ТГ і ще 22");
     expect(sheets.flatMap(printProblems)).toEqual([]);
+    // «За заходами» lists who did not report a measure to the tallest row, then says how many there are in all.
+    const measures = sheets.find((p) => p.name === "За заходами") as SheetPlan;
+    const table = measures.tables[0] as NonNullable<SheetPlan["tables"][number]>;
+    const missing = table.rows.map((r) => String(r[table.columns.findIndex((c) => c.key === "notReported")] ?? ""));
+    expect(missing.filter((m) => /\[усього не звітували: \d+\]$/u.test(m)).length).toBeGreaterThan(0);
+    expect(sheets.flatMap(rowsCutOff)).toEqual([]);
   });
 
   it("finds the faults it is meant to find", () => {

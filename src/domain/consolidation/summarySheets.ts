@@ -49,7 +49,8 @@ function submittedText(locale: Locale, u: UnitSummary): string {
 }
 const figures = (f: Figures) => [f.expected, f.received, ratio(f), ...STATUSES.map((s) => f.statuses[s]), f.expected - f.received, f.events, f.people, f.funds];
 /** The widths of the columns whose texts are fitted to rows. */
-const WIDTH = { measureText: 21, measureNarrative: 17 } as const;
+/** «Не звітували» is as wide as a long community's name («Катеринопільська»), so no name breaks mid-word. */
+const WIDTH = { measureText: 20, measureNarrative: 15, notReported: 17 } as const;
 const FIGURE_SPECS: readonly Spec[] = [["expected", 11, "count"], ["received", 10, "count"], ["completeness", 10, "percent"], ["done", 10, "count"], ["ongoing", 13, "count"], ["partly", 11, "count"], ["notDone", 10, "count"], ["missing", 10, "count"], ["events", 11, "count"], ["people", 10, "count"], ["funds", 13, "funds"]];
 /** «Зведення» before its funds columns get the plan and the share used (`withPlannedSpecs`); the task's name narrower to make room. */
 const TASK_SPECS: readonly Spec[] = [["task", 10], ["taskName", 28], ["measures", 10, "count"], ...FIGURE_SPECS];
@@ -84,7 +85,7 @@ export function summarySheetPlans(programme: Programme, all: readonly Unit[], ro
   const year = Number(s.period.slice(0, 4));
   const notDefined = t(locale, "sum.plannedNotDefined");
   const planned = (values: PlainValue[], f: Figures) => withPlannedValues(TASK_SPECS, values, f.planned, fundsShare(f.funds, f.planned), notDefined);
-  const measures = measureRows(s, { text: WIDTH.measureText, narrative: WIDTH.measureNarrative }, figures, locale).map((row, i) => [...row, notReportedText(locale, s.byMeasure[i]?.notReported ?? { required: [], byConsent: [] }, nameOf)]);
+  const measures = measureRows(s, { text: WIDTH.measureText, narrative: WIDTH.measureNarrative, notReported: WIDTH.notReported }, figures, (m) => notReportedText(locale, m.notReported, nameOf), locale);
   const plans: SheetPlan[] = [
     sheet(footer, SUMMARY_SHEETS.data, title, SUMMARY_TABLES.data, columns(locale, [["unitCode", 8], ["unit", 30], ["period", 9], ["measure", 9], ["status", 14], ["events", 11, "count"], ["people", 10, "count"], ["funds", 13, "funds"], ["source", 16], ["info", 40], ["reasons", 30], ["submitted", 11], ["file", 24], ["sheet", 16], ["row", 7, "count"], ["sha256", 20], ["importedAt", 18], ["firstSubmitted", 11]]),
       rows.map((r) => [r.unitCode, unitName.get(r.unitCode) ?? r.unitCode, r.period, r.measureCode, r.status, r.events, r.people, r.funds, r.source, r.info, r.reasons, day(r.submitted), r.file, r.sheet, r.row, r.sha256, r.importedAt, day(r.firstSubmitted)]), "375623", 0),
@@ -97,7 +98,7 @@ export function summarySheetPlans(programme: Programme, all: readonly Unit[], ro
       ], "1F4E79"),
       chart: { title: t(locale, "sum.chart.title", { period: label }), categoryColumn: "task", valueColumn: "completeness", rows: s.byTask.length, maximum: 1 },
     },
-    sheet(footer, SUMMARY_SHEETS.measures, title, SUMMARY_TABLES.measures, columns(locale, [["measure", 9], ["measureText", WIDTH.measureText], ...FIGURE_SPECS, ["measureStatus", 15], ["narrative", WIDTH.measureNarrative], ["notReported", 12]]), measures, "2E75B6"),
+    sheet(footer, SUMMARY_SHEETS.measures, title, SUMMARY_TABLES.measures, columns(locale, [["measure", 9], ["measureText", WIDTH.measureText], ...FIGURE_SPECS, ["measureStatus", 13], ["narrative", WIDTH.measureNarrative], ["notReported", WIDTH.notReported]]), measures, "2E75B6"),
     sheet(footer, SUMMARY_SHEETS.units, title, SUMMARY_TABLES.units, columns(locale, [["unitCode", 8], ["unit", 30], ["unitType", 18], ["expected", 11, "count"], ["received", 10, "count"], ["completeness", 10, "percent"], ["reported", 10], ["onTime", 10], ["submitted", 11], ["errors", 9, "count"], ["warnings", 14, "count"], ["byConsent", 11]]),
       [...s.byUnit].sort((a, b) => Number(a.byConsent) - Number(b.byConsent)).map((u) => {
         const checked = remarks.get(u.code);

@@ -442,6 +442,7 @@ export const en: Record<MessageKey, string> = {
   "issue.summary.personalData": "The text of {unit}'s report on measure {measure} ({file}) may hold personal data ({kindText}) and would reach the published «Звіт про виконання».",
   "issue.summary.personalData.fix": "Correct the text in this cell of «Дані» (or ask the executor for a corrected report) and build the summaries again. Until then the published table shows a marker instead.",
   "sum.redacted": "[text left out: possible personal data, see the «Дані» sheet]",
+  "sum.listShortened": "… [{count} in all did not report]",
   "sum.textShortened": "… [in full on the «Звіт про виконання» and «Дані» sheets]",
   "sum.continued": "{measure} (continued)",
   "issue.summary.dynamicsNotComparable": "“Динаміка” does not compare different periods: there are data for {periods} only, and no period of two years alike (a half-year beside a full year would look like a fall).",
