@@ -172,6 +172,9 @@ export async function validate(io: Io, cmd: ParsedCommand): Promise<number> {
       }
     }
   }
+  // A report of another programme, checked against the embedded one: the way to check it against its own.
+  const foreign = withVersions.some((r) => r.reports.some((rep) => rep.issues.some((i) => i.code === "report.unknownProgramme" || i.code === "report.unknownProgrammeUntitled")));
+  if (foreign && cmd.source === undefined) io.err(t(cmd.locale, "cli.sourceHint"));
   if (results.length > 0 && results.every((r) => r.unreadable)) return 2;
   return withVersions.some((r) => r.reports.some((rep) => rep.issues.some((i) => i.severity === "error"))) ? 1 : 0;
 }

@@ -87,9 +87,9 @@ export function summarySheetPlans(programme: Programme, all: readonly Unit[], ro
   const planned = (values: PlainValue[], f: Figures) => withPlannedValues(TASK_SPECS, values, f.planned, fundsShare(f.funds, f.planned), notDefined);
   const measures = measureRows(s, { text: WIDTH.measureText, narrative: WIDTH.measureNarrative, notReported: WIDTH.notReported }, figures, (m) => notReportedText(locale, m.notReported, nameOf), locale);
   const plans: SheetPlan[] = [
-    sheet(footer, SUMMARY_SHEETS.data, title, SUMMARY_TABLES.data, columns(locale, [["unitCode", 8], ["unit", 30], ["period", 9], ["measure", 9], ["status", 14], ["events", 11, "count"], ["people", 10, "count"], ["funds", 13, "funds"], ["source", 16], ["info", 40], ["reasons", 30], ["submitted", 11], ["file", 24], ["sheet", 16], ["row", 7, "count"], ["sha256", 20], ["importedAt", 18], ["firstSubmitted", 11]]),
+    sheet(footer, SUMMARY_SHEETS.data, programme.title, SUMMARY_TABLES.data, columns(locale, [["unitCode", 8], ["unit", 30], ["period", 9], ["measure", 9], ["status", 14], ["events", 11, "count"], ["people", 10, "count"], ["funds", 13, "funds"], ["source", 16], ["info", 40], ["reasons", 30], ["submitted", 11], ["file", 24], ["sheet", 16], ["row", 7, "count"], ["sha256", 20], ["importedAt", 18], ["firstSubmitted", 11]]),
       rows.map((r) => [r.unitCode, unitName.get(r.unitCode) ?? r.unitCode, r.period, r.measureCode, r.status, r.events, r.people, r.funds, r.source, r.info, r.reasons, day(r.submitted), r.file, r.sheet, r.row, r.sha256, r.importedAt, day(r.firstSubmitted)]), "375623", 0),
-    sheet(footer, SUMMARY_SHEETS.log, title, SUMMARY_TABLES.log, columns(locale, [["file", 30], ["size", 10, "count"], ["sha256", 22], ["unitCode", 8], ["period", 9], ["accepted", 10, "count"], ["rejected", 11, "count"], ["errors", 9, "count"], ["warnings", 14, "count"], ["action", 20], ["sheet", 16]]),
+    sheet(footer, SUMMARY_SHEETS.log, programme.title, SUMMARY_TABLES.log, columns(locale, [["file", 30], ["size", 10, "count"], ["sha256", 22], ["unitCode", 8], ["period", 9], ["accepted", 10, "count"], ["rejected", 11, "count"], ["errors", 9, "count"], ["warnings", 14, "count"], ["action", 20], ["sheet", 16]]),
       log.map((l) => [l.file, l.size, l.sha256, l.unit, l.period, l.accepted, l.rejected, l.errors, l.warnings, t(locale, `sum.action.${l.action}` as MessageKey), l.sheet]), "7F7F7F"),
     {
       ...sheet(footer, SUMMARY_SHEETS.tasks, title, SUMMARY_TABLES.tasks, columns(locale, withPlannedSpecs(TASK_SPECS), { year }), [
@@ -115,7 +115,10 @@ export function summarySheetPlans(programme: Programme, all: readonly Unit[], ro
     plan.name === SUMMARY_SHEETS.tasks ? withHeadlines(plan, [...lines, ...empty.map((i) => formatIssue(locale, i).message), t(locale, "sum.reporting.rule")]) : plan.name === SUMMARY_SHEETS.units ? withHeadlines(plan, lines) : plan,
   );
   const dynamics = dynamicsSheet(programme, all, rows, s.period, locale, footer);
-  return { plans: dynamics === null ? headed : [...headed, dynamics.plan], issues: [...empty, ...(dynamics?.issues ?? [])] };
+  // Printed as a whole workbook, the summaries come first; «Дані» and «Журнал імпорту», the long records, last.
+  const records = new Set<string>([SUMMARY_SHEETS.data, SUMMARY_SHEETS.log]);
+  const ordered = [...headed.filter((p) => !records.has(p.name)), ...(dynamics === null ? [] : [dynamics.plan]), ...headed.filter((p) => records.has(p.name))];
+  return { plans: ordered, issues: [...empty, ...(dynamics?.issues ?? [])] };
 }
 
 /**
