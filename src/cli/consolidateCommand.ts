@@ -9,7 +9,7 @@ import { summarySheetPlans } from "../domain/consolidation/summarySheets";
 import { issue } from "../domain/issues";
 import { issueLine, t } from "../domain/messages";
 import { isUsable } from "../domain/operations";
-import { reportingPeriods } from "../domain/programme/referenceLists";
+import { periodLabel } from "../domain/programme/referenceLists";
 import { readPeriod } from "../domain/reports/periods";
 import { reportsOfSource } from "../domain/reports/reportsOfSource";
 import { emptyClasses } from "../domain/reports/classMembers";
@@ -44,8 +44,7 @@ export async function consolidateCommand(io: Io, cmd: ParsedCommand): Promise<nu
     return 2;
   }
   const programme = parsed.programme;
-  const labels = new Map(reportingPeriods(programme.years).map((p) => [p.code, p.label]));
-  const label = (code: string) => labels.get(code) ?? code;
+  const label = (code: string) => periodLabel(code, cmd.locale);
   let requested: string | null = null;
   if (cmd.period !== undefined) {
     const p = readPeriod(cmd.period, programme.years, "9999-12-31");

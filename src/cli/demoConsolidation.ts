@@ -11,7 +11,7 @@ import { SUMMARY_SHEETS, summarySheetPlans } from "../domain/consolidation/summa
 import { issueLine, t, type Locale } from "../domain/messages";
 import type { SheetPlan } from "../domain/plans/sheetPlan";
 import type { Programme } from "../domain/programme/model";
-import { reportingPeriods } from "../domain/programme/referenceLists";
+import { periodLabel, reportingPeriods } from "../domain/programme/referenceLists";
 import { units } from "../domain/reports/units";
 import { validateWorkbook } from "../domain/reports/validateReport";
 import { readWorkbookGrids } from "../xlsx/readWorkbookGrid";
@@ -45,7 +45,7 @@ export async function demoConsolidation(io: Io, programme: Programme, outDir: st
       const reports = validateWorkbook(await readWorkbookGrids(bytes), report.file, ctx);
       imported.push({ file: report.file, size: bytes.length, sha256: createHash("sha256").update(bytes).digest("hex"), reports });
     }
-    io.out(t(locale, "demo.reportsWritten", { count: reporting.length, period: period.label }));
+    io.out(t(locale, "demo.reportsWritten", { count: reporting.length, period: periodLabel(period.code, locale) }));
   }
   const result = consolidate(imported, [], "2026-11-28 09:00:00", { programme, units: all });
   const period = "2025-H1";

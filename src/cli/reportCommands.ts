@@ -5,7 +5,7 @@ import { issue, type Issue } from "../domain/issues";
 import { formatIssue, issueLine, t, type Locale } from "../domain/messages";
 import { versionIssues } from "../domain/consolidation/versions";
 import { isUsable } from "../domain/operations";
-import type { ReportingPeriod } from "../domain/programme/referenceLists";
+import { periodLabel, type ReportingPeriod } from "../domain/programme/referenceLists";
 import { readPeriod } from "../domain/reports/periods";
 import { templateFileName, templatePlans } from "../domain/reports/templatePlan";
 import { readUnit, units, type Unit } from "../domain/reports/units";
@@ -114,7 +114,7 @@ export async function template(io: Io, cmd: ParsedCommand): Promise<number> {
     if (failed) return report(io, cmd.locale, [failed]);
     io.out(resolve(target.out));
   }
-  io.err(t(cmd.locale, "cli.templatesWritten", { count: targets.length - skipped.length, period: period.label }));
+  io.err(t(cmd.locale, "cli.templatesWritten", { count: targets.length - skipped.length, period: periodLabel(period.code, cmd.locale) }));
   if (skipped.length === 0) return 0;
   io.err(t(cmd.locale, "cli.templatesSkipped", { count: skipped.length }));
   return targets.length === skipped.length ? 2 : 1;
@@ -167,7 +167,7 @@ export async function validate(io: Io, cmd: ParsedCommand): Promise<number> {
     for (const r of withVersions) {
       for (const rep of r.reports) {
         const errors = rep.issues.filter((i) => i.severity === "error").length;
-        io.out(t(cmd.locale, "cli.validateFile", { file: r.file, sheet: rep.sheet, unit: rep.unit?.shortName ?? "—", period: rep.period?.label ?? "—", rows: rep.rows.length, errors }));
+        io.out(t(cmd.locale, "cli.validateFile", { file: r.file, sheet: rep.sheet, unit: rep.unit?.shortName ?? "—", period: rep.period === null ? "—" : periodLabel(rep.period.code, cmd.locale), rows: rep.rows.length, errors }));
         for (const i of rep.issues) io.out(`  ${issueLine(cmd.locale, i)}`);
       }
     }

@@ -6,7 +6,7 @@ import { summarise } from "../domain/consolidation/summaries";
 import { summarySheetPlans } from "../domain/consolidation/summarySheets";
 import type { Issue } from "../domain/issues";
 import { t, type Locale } from "../domain/messages";
-import { reportingPeriods } from "../domain/programme/referenceLists";
+import { periodLabel, reportingPeriods } from "../domain/programme/referenceLists";
 import { reportsOfSource } from "../domain/reports/reportsOfSource";
 import { validateWorkbook } from "../domain/reports/validateReport";
 import type { SourceBytes } from "../xlsx/readSource";
@@ -166,7 +166,7 @@ export function createConsolidationOperations(deps: ConsolidationDeps): Consolid
       const chosen = draft.period;
       const reporting = draft.reporting;
       if (chosen === null || reporting === null) return { kind: "noData" };
-      const label = reportingPeriods(draft.state.programme.years).find((x) => x.code === chosen)?.label ?? chosen;
+      const label = periodLabel(chosen, deps.locale());
       return { kind: "built", period: chosen, label, rows: draft.state.rows.filter((r) => r.period === chosen).length, redacted: redacted(draft, done.includePersonal), removedLeftovers: removedBy(done.written), notes: done.notes, reporting };
     },
     async periods() {

@@ -19,6 +19,7 @@ const useStyles = makeStyles({
 /** The four steps, each with its state at a glance; arrow keys move between them, Enter or Space opens one. */
 export function StepTabs({ step, status, check, onSelect }: { step: StepId; status: WorkflowStatus | null; check: CheckGlance | null; onSelect: (step: StepId) => void }) {
   const tr = useT();
+  const locale = useLocale();
   const styles = useStyles();
   return (
     <TabList vertical size="small" reserveSelectedTabSpace={false} selectedValue={step} onTabSelect={(_, data) => onSelect(data.value as StepId)} aria-label={tr("app.steps")} className={styles.tabs}>
@@ -26,7 +27,7 @@ export function StepTabs({ step, status, check, onSelect }: { step: StepId; stat
         <Tab key={s} value={s} id={`pm-tab-${s}`} aria-controls={`pm-panel-${s}`} className={styles.tab}>
           <span className={styles.content}>
             <Text weight="semibold">{tr(`step.${s}`)}</Text>
-            {stepLines(s, status, check).map(([key, params], i) => (
+            {stepLines(s, status, check, locale).map(([key, params], i) => (
               <Text key={i} size={200} className={key === "step.programme.title" ? mergeClasses(styles.line, styles.clamp) : styles.line} data-testid={`pm-step-${s}-${i}`}>
                 {tr(key, params)}
               </Text>

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { WorkflowOperations, WorkflowStatus } from "../domain/consolidation/operations";
 import { toHostFailure, type HostFailure } from "../domain/hostFailure";
+import { useLocale } from "./i18n";
 import { nextStep, type NextStep } from "./workflow";
 
 /** The workbook's state for the chosen period (null: the latest with data), read again after every change. */
@@ -12,6 +13,7 @@ export function useWorkflow(operations: WorkflowOperations): {
   setPeriod: (period: string | null) => void;
   refresh: () => Promise<void>;
 } {
+  const locale = useLocale();
   const [status, setStatus] = useState<WorkflowStatus | null>(null);
   const [failure, setFailure] = useState<HostFailure | null>(null);
   const [period, setPeriod] = useState<string | null>(null);
@@ -33,5 +35,5 @@ export function useWorkflow(operations: WorkflowOperations): {
   useEffect(() => {
     void refresh();
   }, [refresh, period]);
-  return { status, failure, next: nextStep(status), period, setPeriod, refresh };
+  return { status, failure, next: nextStep(status, locale), period, setPeriod, refresh };
 }

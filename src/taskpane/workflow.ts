@@ -1,6 +1,7 @@
 import type { WorkflowStatus } from "../domain/consolidation/operations";
 import { notReported, ukrainianDate } from "../domain/consolidation/reportingStatus";
-import type { MessageKey, MessageParams } from "../domain/messages";
+import type { Locale, MessageKey, MessageParams } from "../domain/messages";
+import { periodLabel } from "../domain/programme/referenceLists";
 
 /** The official's workflow, in order. */
 export const STEPS = ["programme", "templates", "check", "consolidation"] as const;
@@ -16,7 +17,7 @@ export interface CheckGlance {
 export type Line = readonly [MessageKey, MessageParams?];
 
 /** Each step's state at a glance, as message keys: what is loaded, received, built. */
-export function stepLines(step: StepId, status: WorkflowStatus | null, check: CheckGlance | null): Line[] {
+export function stepLines(step: StepId, status: WorkflowStatus | null, check: CheckGlance | null, locale: Locale = "uk"): Line[] {
   if (step === "templates") return [["step.templates.hint"]];
   if (step === "check") return [check ? ["step.check.done", { ...check }] : ["step.check.hint"]];
   if (status === null) return [["step.reading"]];
@@ -27,9 +28,9 @@ export function stepLines(step: StepId, status: WorkflowStatus | null, check: Ch
     }
     case "consolidation": {
       const r = status.reporting;
-      const lines: Line[] = [r === null || status.period === null ? ["step.consolidation.none"] : ["step.consolidation.reports", { period: status.period.label, ...r.counts }]];
+      const lines: Line[] = [r === null || status.period === null ? ["step.consolidation.none"] : ["step.consolidation.reports", { period: periodLabel(status.period.code, locale), ...r.counts }]];
       const built = status.summaries.built;
-      if (built) lines.push(["step.consolidation.built", { at: ukrainianDate(built.at), period: built.period.label }]);
+      if (built) lines.push(["step.consolidation.built", { at: ukrainianDate(built.at), period: periodLabel(built.period.code, locale) }]);
       else if (status.summaries.present) lines.push(["step.consolidation.present"]);
       else if (r !== null) lines.push(["step.consolidation.notBuilt"]);
       return lines;
@@ -43,10 +44,10 @@ export interface NextStep {
 }
 
 /** The next useful thing to do, judged from the workbook: load, import, remind, build — or review what is done. */
-export function nextStep(status: WorkflowStatus | null): NextStep | null {
+export function nextStep(status: WorkflowStatus | null, locale: Locale = "uk"): NextStep | null {
   if (status === null) return null;
   if (status.programme === null) return { step: "programme", text: ["next.loadProgramme"] };
-  const period = status.period;
+  const period = status.period === null ? null : { code: status.period.code, label: periodLabel(status.period.code, locale) };
   if (status.reporting === null || period === null) return { step: "consolidation", text: ["next.importReports"] };
   const missing = notReported(status.reporting).length;
   const built = status.summaries.built;

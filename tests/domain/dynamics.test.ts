@@ -29,7 +29,7 @@ describe("«Динаміка» compares like with like", () => {
     expect(uk.lines).toEqual(["Порівнюється I півріччя кожного року: I півріччя 2024 року, I півріччя 2025 року."]);
     expect(uk.plan?.print.headerCenter).toContain("Порівнюється I півріччя");
     expect(uk.issues).toEqual([]);
-    expect(dynamics(rows, "2025-H1", "en").lines).toEqual(["The first half of each year is compared: 2024-H1, 2025-H1."]);
+    expect(dynamics(rows, "2025-H1", "en").lines).toEqual(["The first half of each year is compared: H1 2024, H1 2025."]);
   });
 
   it("compares full years when the summary's own part is in one year only", () => {

@@ -7,6 +7,7 @@ import { issue, type Issue } from "../../src/domain/issues";
 import { formatIssue, remarkKind } from "../../src/domain/messages";
 import { en } from "../../src/domain/messages/en";
 import { uk } from "../../src/domain/messages/uk";
+import { periodLabel } from "../../src/domain/programme/referenceLists";
 import { filterRemarks, groupRemarks, unitsOf } from "../../src/domain/remarkGroups";
 import { parseEmbeddedProgramme } from "../../src/domain/programme/embeddedProgramme";
 import { units } from "../../src/domain/reports/units";
@@ -166,6 +167,20 @@ describe("the workflow's next step and each step's line", () => {
     expect(nextStep(status({}))?.text[0]).toBe("next.done");
   });
 
+  it("says «I півріччя 2025 року» in Ukrainian and “H1 2025” in English, in the steps' lines and the next step", () => {
+    expect(["2025-Q1", "2025-H1", "2025-9M", "2025-Y", "дивне"].map((c) => [periodLabel(c, "uk"), periodLabel(c, "en")])).toEqual([
+      ["I квартал 2025 року", "Q1 2025"],
+      ["I півріччя 2025 року", "H1 2025"],
+      ["9 місяців 2025 року", "9 months of 2025"],
+      ["2025 рік", "year 2025"],
+      ["дивне", "дивне"],
+    ]);
+    const reporting = { period: "2025-H1", units: [missingUnit], counts: { expected: 1, received: 0, onTime: 0, late: 0, withErrors: 0, rejected: 0, missing: 1 } };
+    const s = status({ reporting });
+    expect(nextStep(s, "en")?.text).toEqual(["next.remind", { period: "H1 2025", count: 1 }]);
+    expect(stepLines("consolidation", s, null, "en")[0]?.[1]).toMatchObject({ period: "H1 2025" });
+  });
+
   it("shows the programme's counts and title, the reports of the period and the summaries' last build", () => {
     const s = status({});
     expect(stepLines("programme", s, null)).toEqual([["programme.loadedShort", { tasks: 7, measures: 28, agencies: 16 }], ["step.programme.title", { title: "Програма" }]]);
@@ -177,3 +192,4 @@ describe("the workflow's next step and each step's line", () => {
     expect(stepLines("programme", null, null)).toEqual([["step.reading"]]);
   });
 });
+

@@ -160,6 +160,9 @@ suite("the pane follows the official's work: steps at a glance, reporting status
       await page.getByLabel("Мова").selectOption("en");
       await page.getByRole("heading", { name: "Programme Monitor" }).waitFor();
       await page.getByText("Reporting status").waitFor();
+      // Periods in English too, in the step's line and the status list.
+      expect(await page.getByTestId("pm-step-consolidation-0").textContent()).toContain("H1 2025");
+      expect(await page.getByTestId("pm-step-consolidation-0").textContent()).not.toContain("півріччя");
       await glance(page, `step-4-consolidation-en-${width}`);
       await closePane(page);
     });

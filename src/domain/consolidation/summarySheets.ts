@@ -5,7 +5,7 @@ import { formatIssue, t, type Locale, type MessageKey } from "../messages";
 import { pageHeaderText } from "../plans/programmeSheets";
 import type { ColumnPlan, SheetPlan } from "../plans/sheetPlan";
 import type { Programme } from "../programme/model";
-import { reportingPeriods, STATUSES } from "../programme/referenceLists";
+import { periodLabel, STATUSES } from "../programme/referenceLists";
 import { emptyClassIssues } from "../reports/classMembers";
 import { districtName } from "../reports/communities";
 import type { Unit } from "../reports/units";
@@ -73,7 +73,7 @@ export interface SummarySheets {
 export function summarySheetPlans(programme: Programme, all: readonly Unit[], rows: readonly DataRow[], log: readonly LogEntry[], s: Summaries, options: SummaryOptions): SummarySheets {
   const { locale, builtOn, published = s } = options;
   const footer = t(locale, "sum.footer", { date: builtOn.split("-").reverse().join(".") });
-  const label = reportingPeriods(programme.years).find((p) => p.code === s.period)?.label ?? s.period;
+  const label = periodLabel(s.period, locale);
   // A programme read without its title (a workbook of another tool) heads its pages with the period alone.
   const title = programme.title === "" ? label : `${programme.title}, ${label}`;
   const unitName = new Map(all.map((u) => [u.code, u.name]));
@@ -128,14 +128,13 @@ export function summarySheetPlans(programme: Programme, all: readonly Unit[], ro
 function dynamicsSheet(programme: Programme, all: readonly Unit[], rows: readonly DataRow[], period: string, locale: Locale, footer: string): { plan: SheetPlan; issues: Issue[] } | null {
   const choice = dynamicsPeriods(rows, period);
   if (choice === null) return null;
-  const labels = new Map(reportingPeriods(programme.years).map((p) => [p.code, p.label]));
-  const shown = choice.periods.map((p) => (locale === "uk" ? (labels.get(p) ?? p) : p)).join(", ");
+  const shown = choice.periods.map((p) => periodLabel(p, locale)).join(", ");
   if (choice.kind === "different") {
     const base = sheet(footer, SUMMARY_SHEETS.dynamics, programme.title, SUMMARY_TABLES.dynamics, [], [], "7030A0");
     const lines = [t(locale, "sum.dynamics.notComparable"), t(locale, "sum.dynamics.periodsWithData", { periods: shown }), t(locale, "sum.dynamics.whenComparable")];
     return {
       plan: { ...base, freezeRows: 0, tables: [], blocks: lines.map((value, row) => ({ row, column: 0, value, bold: row === 0 })) },
-      issues: [issue("summary.dynamicsNotComparable", "info", { sheet: SUMMARY_SHEETS.dynamics }, { periods: choice.periods.map((p) => `${labels.get(p) ?? p} (${p})`).join(", ") })],
+      issues: [issue("summary.dynamicsNotComparable", "info", { sheet: SUMMARY_SHEETS.dynamics }, { periods: choice.periods.map((p) => `${periodLabel(p, locale)} (${p})`).join(", ") })],
     };
   }
   const line = t(locale, `sum.dynamics.compared.${choice.part}` as MessageKey, { periods: shown });

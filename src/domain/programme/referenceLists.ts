@@ -1,3 +1,4 @@
+import type { Locale } from "../messages";
 import type { Agency, Programme, YearSpan } from "./model";
 
 export const STATUSES = ["Виконано", "Виконується", "Виконано частково", "Не виконано"] as const;
@@ -25,11 +26,22 @@ export interface ReportingPeriod {
 }
 
 const PERIOD_PARTS = [
-  { suffix: "Q1", label: (y: number) => `I квартал ${y} року` },
-  { suffix: "H1", label: (y: number) => `I півріччя ${y} року` },
-  { suffix: "9M", label: (y: number) => `9 місяців ${y} року` },
-  { suffix: "Y", label: (y: number) => `${y} рік` },
+  { suffix: "Q1", label: (y: number) => `I квартал ${y} року`, en: (y: number) => `Q1 ${y}` },
+  { suffix: "H1", label: (y: number) => `I півріччя ${y} року`, en: (y: number) => `H1 ${y}` },
+  { suffix: "9M", label: (y: number) => `9 місяців ${y} року`, en: (y: number) => `9 months of ${y}` },
+  { suffix: "Y", label: (y: number) => `${y} рік`, en: (y: number) => `year ${y}` },
 ] as const;
+
+/**
+ * A period as the user's language names it: «I півріччя 2025 року», "H1 2025". The Ukrainian label is also the
+ * one templates and «Дані» carry, the reporting contract; English is for what is shown and printed in English.
+ */
+export function periodLabel(code: string, locale: Locale): string {
+  const m = /^(\d{4})-(Q1|H1|9M|Y)$/u.exec(code);
+  const part = PERIOD_PARTS.find((p) => p.suffix === m?.[2]);
+  if (m === null || part === undefined) return code;
+  return locale === "en" ? part.en(Number(m[1])) : part.label(Number(m[1]));
+}
 
 export function reportingPeriods(years: YearSpan | null): ReportingPeriod[] {
   if (!years) return [];

@@ -2,6 +2,7 @@ import { Button, Dropdown, Field, makeStyles, MessageBar, MessageBarBody, Option
 import { useState } from "react";
 import { toHostFailure, type HostFailure } from "../../domain/hostFailure";
 import { leftoversText } from "../../domain/operations";
+import { periodLabel } from "../../domain/programme/referenceLists";
 import type { ReportOperations, TemplateChoices, TemplateOutcome } from "../../domain/reportOperations";
 import { useLocale, useT } from "../i18n";
 import { FailureBar } from "./FailureBar";
@@ -56,9 +57,9 @@ export function TemplatePanel({ operations }: { operations: ReportOperations }) 
             </Dropdown>
           </Field>
           <Field label={tr("template.period")}>
-            <Dropdown value={choices.periods.find((p) => p.code === period)?.label ?? ""} onOptionSelect={(_, d) => setPeriod(d.optionValue ?? null)}>
+            <Dropdown value={period === null ? "" : periodLabel(period, locale)} onOptionSelect={(_, d) => setPeriod(d.optionValue ?? null)}>
               {choices.periods.map((p) => (
-                <Option key={p.code} value={p.code}>{p.label}</Option>
+                <Option key={p.code} value={p.code}>{periodLabel(p.code, locale)}</Option>
               ))}
             </Dropdown>
           </Field>

@@ -18,6 +18,7 @@ import {
 import { useMemo, useState, type ReactNode } from "react";
 import type { WorkflowStatus } from "../../../domain/consolidation/operations";
 import { compareUnitStatus, notReported, reminderText, ukrainianDate, type StatusColumn, type UnitReportStatus } from "../../../domain/consolidation/reportingStatus";
+import { periodLabel } from "../../../domain/programme/referenceLists";
 import { copyText } from "../../clipboard";
 import { useLocale, useT } from "../../i18n";
 import { Notice } from "../Notice";
@@ -67,7 +68,7 @@ export function ReportingStatusView({ status, period, onPeriod, today }: { statu
   if (reporting === null || status.period === null) return null;
   const missing = notReported(reporting);
   const copy = async () => {
-    const text = reminderText(locale, reporting, status.period?.label ?? reporting.period, today);
+    const text = reminderText(locale, reporting, periodLabel(status.period?.code ?? reporting.period, locale), today);
     setCopied({ ok: await copyText(text), count: missing.length, text });
   };
   return (
@@ -78,11 +79,11 @@ export function ReportingStatusView({ status, period, onPeriod, today }: { statu
       <Field label={tr("consolidation.period")}>
         <Select className={styles.select} select={{ className: styles.selectElement }} value={period ?? status.period.code} onChange={(_, d) => onPeriod(d.value)}>
           {status.periods.map((p) => (
-            <option key={p.code} value={p.code}>{p.label}</option>
+            <option key={p.code} value={p.code}>{periodLabel(p.code, locale)}</option>
           ))}
         </Select>
       </Field>
-      <Text>{tr("step.consolidation.reports", { period: status.period.label, ...reporting.counts })}</Text>
+      <Text>{tr("step.consolidation.reports", { period: periodLabel(status.period.code, locale), ...reporting.counts })}</Text>
       <DataGrid items={[...reporting.units]} columns={columns} sortable defaultSortState={{ sortColumn: "state", sortDirection: "ascending" }} getRowId={(u: UnitReportStatus) => u.code} size="small" className={styles.grid} aria-label={tr("status.title")}>
         <DataGridHeader>
           <DataGridRow className={styles.row}>
