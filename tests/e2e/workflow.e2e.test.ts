@@ -68,8 +68,11 @@ suite("the pane follows the official's work: steps at a glance, reporting status
       expect(await page.getByTestId("pm-step-programme-0").textContent()).toBe("Програму ще не завантажено в книгу");
       await glance(page, `step-0-start-${width}`);
 
-      await page.getByRole("button", { name: "Завантажити вбудовану програму" }).click();
+      // By keyboard: the button keeps the focus while it works and after, so the next Tab goes on from it.
+      await page.getByRole("button", { name: "Завантажити вбудовану програму" }).focus();
+      await page.keyboard.press("Enter");
       await page.getByTestId("loaded-counts").waitFor();
+      expect(await page.evaluate(() => document.activeElement?.textContent ?? "")).toBe("Завантажити вбудовану програму");
       await page.getByTestId("pm-step-programme-0").getByText("7 завдань · 28 заходів · 16 виконавців").waitFor();
       expect(await page.getByTestId("pm-step-programme-1").textContent()).toBe(programme.title);
       expect(await page.getByTestId("next-step").textContent()).toContain("Імпортуйте звіти, що надійшли від виконавців");
@@ -189,6 +192,8 @@ suite("the pane follows the official's work: steps at a glance, reporting status
     await glance(page, "step-4-undo-confirm-320");
     await dialog.getByRole("button", { name: "Скасувати імпорт" }).click();
     await page.getByTestId("undone").waitFor();
+    // The undo button is gone with the undo: the focus is on what was done, not back at the page's top.
+    await page.waitForFunction(() => document.activeElement?.contains(document.querySelector('[data-testid="undone"]')) === true);
     await dialog.waitFor({ state: "detached" });
     expect(await sim(page, "fingerprint")).toBe(before);
     await page.getByTestId("pm-step-consolidation-0").getByText("Звітів ще не імпортовано").waitFor();

@@ -34,7 +34,7 @@ export function FileImport({ operations, busy, run }: { operations: ProgrammeOpe
     <>
       {/* The browser's own file button speaks the browser's language; ours speaks the user's. */}
       <input ref={input} id="pm-programme-file" className={styles.hidden} type="file" accept=".docx,.odt,.txt,.xlsx" tabIndex={-1} aria-hidden="true" onChange={(e) => void choose(e.target.files?.[0])} />
-      <Button disabled={busy} onClick={() => input.current?.click()}>
+      <Button disabledFocusable={busy} onClick={() => input.current?.click()}>
         {tr("programme.importFile")}
       </Button>
       {error && <FailureBar error={error} />}
@@ -48,7 +48,7 @@ export function FileImport({ operations, busy, run }: { operations: ProgrammeOpe
             <Button appearance="primary" disabled={busy || !isUsable(parsed)} onClick={() => void run((ui) => operations.loadParsed(parsed, ui)).then(() => setPreview(null))}>
               {tr("programme.loadPreviewed")}
             </Button>
-            <Button disabled={busy} onClick={() => setPreview(null)}>
+            <Button disabledFocusable={busy} onClick={() => setPreview(null)}>
               {tr("programme.cancel")}
             </Button>
           </div>

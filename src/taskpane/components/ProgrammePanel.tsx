@@ -57,10 +57,10 @@ export function ProgrammePanel({ operations, embeddedTitle, onChanged }: Program
       {title !== null && <Text className={styles.hint}>{tr("programme.embeddedHint", { title })}</Text>}
       {titleFailure && <FailureBar error={titleFailure} />}
       <div className={styles.actions}>
-        <Button appearance="primary" disabled={busy} onClick={() => void run((ui) => operations.loadEmbedded(ui))}>
+        <Button appearance="primary" disabledFocusable={busy} onClick={() => void run((ui) => operations.loadEmbedded(ui))}>
           {tr("programme.loadEmbedded")}
         </Button>
-        <Button disabled={busy} onClick={() => void run((ui) => operations.importActiveSheet(ui))}>
+        <Button disabledFocusable={busy} onClick={() => void run((ui) => operations.importActiveSheet(ui))}>
           {tr("programme.importActive")}
         </Button>
         <FileImport operations={operations} busy={busy} run={run} />

@@ -49,13 +49,13 @@ export function ReportPanel({ operations, onChecked }: { operations: ReportOpera
         {tr("check.panel")}
       </Text>
       <div className={styles.actions}>
-        <Button appearance="primary" disabled={busy} onClick={() => void run(async () => ({ phase: "checked", outcome: await operations.check("active") }))}>
+        <Button appearance="primary" disabledFocusable={busy} onClick={() => void run(async () => ({ phase: "checked", outcome: await operations.check("active") }))}>
           {tr("check.active")}
         </Button>
-        <Button disabled={busy} onClick={() => void run(async () => ({ phase: "checked", outcome: await operations.check("all") }))}>
+        <Button disabledFocusable={busy} onClick={() => void run(async () => ({ phase: "checked", outcome: await operations.check("all") }))}>
           {tr("check.all")}
         </Button>
-        <Button disabled={busy} onClick={() => void run(async () => ({ phase: "cleared", outcome: await operations.clearHighlights() }))}>
+        <Button disabledFocusable={busy} onClick={() => void run(async () => ({ phase: "cleared", outcome: await operations.clearHighlights() }))}>
           {tr("check.clear")}
         </Button>
       </div>

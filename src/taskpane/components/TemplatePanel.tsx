@@ -44,7 +44,7 @@ export function TemplatePanel({ operations }: { operations: ReportOperations }) 
         {tr("template.panel")}
       </Text>
       {choices === null ? (
-        <Button disabled={busy} onClick={() => void attempt(async () => setChoices(await operations.templateChoices()))}>
+        <Button disabledFocusable={busy} onClick={() => void attempt(async () => setChoices(await operations.templateChoices()))}>
           {tr("template.load")}
         </Button>
       ) : (

@@ -39,7 +39,7 @@ export function BuildSummaries({ operations, period, confirmPersonalData, onBuil
         {tr("consolidation.buildHeading")}
       </Text>
       <div>
-        <Button appearance="primary" disabled={busy} onClick={() => void build()}>
+        <Button appearance="primary" disabledFocusable={busy} onClick={() => void build()}>
           {tr("consolidation.build")}
         </Button>
       </div>

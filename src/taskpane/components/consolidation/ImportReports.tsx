@@ -81,13 +81,13 @@ export function ImportReports({
         <Text>{tr("consolidation.drop")}</Text>
         {/* The browser's own file button speaks the browser's language; ours speaks the user's and opens the same chooser. */}
         <input ref={input} id="pm-report-files" className={styles.hidden} type="file" multiple accept=".xlsx,.xlsm" tabIndex={-1} aria-hidden="true" onChange={(e) => importFiles(e.target.files)} />
-        <Button appearance="primary" disabled={busy !== null} onClick={() => input.current?.click()}>
+        <Button appearance="primary" disabledFocusable={busy !== null} onClick={() => input.current?.click()}>
           {tr("consolidation.choose")}
         </Button>
       </div>
       <Checkbox checked={acceptValidRows} onChange={(_, d) => setAcceptValidRows(d.checked === true)} label={tr("consolidation.acceptValidRows")} />
       <div>
-        <Button disabled={busy !== null} onClick={() => void attempt(async () => (setBusy(tr("consolidation.step.read")), operations.importSheets(ui)))}>
+        <Button disabledFocusable={busy !== null} onClick={() => void attempt(async () => (setBusy(tr("consolidation.step.read")), operations.importSheets(ui)))}>
           {tr("consolidation.importSheets")}
         </Button>
       </div>

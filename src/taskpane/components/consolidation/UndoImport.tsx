@@ -1,5 +1,5 @@
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, makeStyles, ProgressBar, Text } from "@fluentui/react-components";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { UndoOffer, UndoOutcome, WorkflowOperations } from "../../../domain/consolidation/operations";
 import { ukrainianDate } from "../../../domain/consolidation/reportingStatus";
 import { toHostFailure, type HostFailure } from "../../../domain/hostFailure";
@@ -19,6 +19,11 @@ export function UndoImport({ operations, offer, onUndone }: { operations: Workfl
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<UndoOutcome | null>(null);
   const [error, setError] = useState<HostFailure | null>(null);
+  // The button goes with the undo it offered: the keyboard's place moves to what was done, not to the page's top.
+  const done = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (outcome?.kind === "undone") done.current?.focus();
+  }, [outcome]);
   const undo = async () => {
     setError(null);
     setOutcome(null);
@@ -41,7 +46,7 @@ export function UndoImport({ operations, offer, onUndone }: { operations: Workfl
         <>
           <Text>{tr("undo.offer", { at: ukrainianDate(offer.at), files: offer.files })}</Text>
           <div>
-            <Button disabled={busy} onClick={() => void undo()}>
+            <Button disabledFocusable={busy} onClick={() => void undo()}>
               {tr("undo.button")}
             </Button>
           </div>
@@ -54,7 +59,11 @@ export function UndoImport({ operations, offer, onUndone }: { operations: Workfl
         </div>
       )}
       {error && <FailureBar error={error} />}
-      {outcome?.kind === "undone" && <Notice intent="success" role="status" testId="undone" text={tr("undo.done", { at: ukrainianDate(outcome.at) })} />}
+      {outcome?.kind === "undone" && (
+        <div ref={done} tabIndex={-1}>
+          <Notice intent="success" role="status" testId="undone" text={tr("undo.done", { at: ukrainianDate(outcome.at) })} />
+        </div>
+      )}
       {outcome?.kind === "nothing" && <Notice intent="info" text={tr("undo.nothing")} />}
       {outcome?.kind === "blocked" && <IssueList issues={outcome.issues} titleKey="undo.blocked" />}
       <Dialog open={asked !== undefined} onOpenChange={(_, data) => !data.open && confirm.answer(false)} modalType="alert">
