@@ -121,7 +121,7 @@ async function demo(io: Io, cmd: ParsedCommand): Promise<number> {
   const summary = await demoConsolidation(io, p, outDir, cmd.locale);
   if (summary === null) return EXIT_UNUSABLE;
   if (office !== null) {
-    io.out(`  ${await printSheetPlans(office, programmeSheetPlans(p, cmd.locale), "programme", outDir, cmd.locale)}`);
+    io.out(`  ${await printSheetPlans(office, programmeSheetPlans(p, cmd.locale, DEMO_COMMUNITIES), "programme", outDir, cmd.locale)}`);
     io.out(`  ${await printSheetPlans(office, summary.print, "summary-print", outDir, cmd.locale)}`);
   } else if (!cmd.noPdf) io.out(`  ${t(cmd.locale, "demo.pdfSkipped")}`);
   for (const i of parsed.issues) io.out(issueLine(cmd.locale, i));

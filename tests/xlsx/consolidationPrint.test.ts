@@ -136,6 +136,9 @@ suite("the demo and consolidate: reports of every unit, validated, consolidated,
     expect(all).toContain("(за згодою)");
     // A measure too long for one printed row goes on under it, naming the measure, rather than being cut off at 409 pt.
     expect(all).toMatch(/\d\.\d+ \(продовження\)/u);
+    // The printed programme lists the demo's communities on «Довідники», as its workbook does.
+    const programmeText = spawnSync("pdftotext", [join(out, "programme.pdf"), "-"], { encoding: "utf8" }).stdout.replace(/\s+/gu, " ");
+    expect(programmeText).toContain("Катеринопільська селищна територіальна громада");
     // Rows fit their text in print: none with more than one empty line under it, none cut off (see printedRows).
     for (const printed of [pdf, join(out, "programme.pdf")]) {
       const rows = printedRows(readPrintedPages(printed));
