@@ -107,7 +107,7 @@ export async function consolidateCommand(io: Io, cmd: ParsedCommand): Promise<nu
   // What is already said with a file, report or row not taken is not said twice.
   const said = new Set(result.notTaken.flatMap((x) => x.reasons));
   for (const i of [...result.issues.filter((x) => !said.has(x)), ...findings, ...built.issues]) io.err(issueLine(cmd.locale, i));
-  if (built.issues.some((i) => i.code === "units.noCommunities")) io.err(t(cmd.locale, "cli.communitiesHint"));
+  if (built.issues.some((i) => i.code === "units.noCommunities" || i.code === "units.onlyNamedCommunities")) io.err(t(cmd.locale, "cli.communitiesHint"));
   if (findings.length > 0 && !cmd.includePersonalData) io.err(t(cmd.locale, "cli.redacted", { count: findings.length }));
   io.err(resolve(out));
   return result.notTaken.length > 0 ? 1 : 0;

@@ -75,6 +75,7 @@ export type IssueCode =
   | "summary.personalData"
   | "summary.dynamicsNotComparable"
   | "units.noCommunities"
+  | "units.onlyNamedCommunities"
   | "communities.duplicate"
   | "communities.noDistrict"
   | "communities.unknownDistrict"

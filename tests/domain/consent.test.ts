@@ -91,7 +91,7 @@ describe("a class executor with no members", () => {
   it("counts the measures it leaves without communities, and those left without any executor, in the period's year", () => {
     // The seed: 27 of 28 measures name the communities; 6.1 names nobody else.
     const seed = parseEmbeddedProgramme().programme;
-    expect(emptyClasses(seed, units(seed), 2025)).toEqual([{ code: "В16", name: "органи місцевого самоврядування", measures: 27, withoutExecutor: ["6.1"] }]);
+    expect(emptyClasses(seed, units(seed), 2025)).toEqual([{ code: "В16", name: "органи місцевого самоврядування", measures: 27, withoutExecutor: ["6.1"], named: 0 }]);
     expect(emptyClasses(seed, units(seed, COMMUNITIES), 2025)).toEqual([]);
     // This programme: 1.3 (І квартал 2024 року) and 2.2 (постійно) name them; 2.2 has other executors too.
     const code = programme.agencies.find((a) => a.kind === "localSelfGovernment")?.code;

@@ -2,7 +2,8 @@ import type { DataRow } from "../../src/domain/consolidation/consolidate";
 import { summarise } from "../../src/domain/consolidation/summaries";
 import { communityKey } from "../../src/domain/programme/namedBodies";
 import { parseMatrixGrid } from "../../src/domain/programme/parseMatrixGrid";
-import { emptyClasses } from "../../src/domain/reports/classMembers";
+import { formatIssue } from "../../src/domain/messages";
+import { emptyClasses, emptyClassIssues } from "../../src/domain/reports/classMembers";
 import { assignmentsOf, readUnit, units } from "../../src/domain/reports/units";
 import { gridOf } from "../support/gridOf";
 
@@ -70,6 +71,10 @@ describe("district administrations and communities a programme names one by one"
   it("still says that the oblast's communities are not listed: those the programme names do not stand for the rest", () => {
     expect(emptyClasses(programme, units(programme), 2025).map((c) => [c.name, c.measures])).toEqual([["органи місцевого самоврядування", 1]]);
     expect(emptyClasses(programme, units(programme, LISTED), 2025)).toEqual([]);
+    // Said as it is: the named communities do report for the class, the oblast's others are not listed.
+    const [said] = emptyClassIssues(programme, units(programme), 2025);
+    expect(said && [said.code, said.params]).toEqual(["units.onlyNamedCommunities", { name: "органи місцевого самоврядування", measures: 1, named: 3 }]);
+    expect(said && formatIssue("uk", said).message).toContain("звітують лише 3 громади, які програма називає поіменно");
   });
 
   it("knows one community by its every name", () => {

@@ -49,8 +49,8 @@ function submittedText(locale: Locale, u: UnitSummary): string {
 }
 const figures = (f: Figures) => [f.expected, f.received, ratio(f), ...STATUSES.map((s) => f.statuses[s]), f.expected - f.received, f.events, f.people, f.funds];
 /** The widths of the columns whose texts are fitted to rows. */
-/** «Не звітували» is as wide as a long community's name («Катеринопільська»), so no name breaks mid-word. */
-const WIDTH = { measureText: 20, measureNarrative: 15, notReported: 17 } as const;
+/** «Не звітували» is as wide as a long community's name and its comma («Монастирищенська,»), so no name breaks mid-word. */
+const WIDTH = { measureText: 19, measureNarrative: 14, notReported: 19 } as const;
 const FIGURE_SPECS: readonly Spec[] = [["expected", 11, "count"], ["received", 10, "count"], ["completeness", 10, "percent"], ["done", 10, "count"], ["ongoing", 13, "count"], ["partly", 11, "count"], ["notDone", 10, "count"], ["missing", 10, "count"], ["events", 11, "count"], ["people", 10, "count"], ["funds", 13, "funds"]];
 /** «Зведення» before its funds columns get the plan and the share used (`withPlannedSpecs`); the task's name narrower to make room. */
 const TASK_SPECS: readonly Spec[] = [["task", 10], ["taskName", 28], ["measures", 10, "count"], ...FIGURE_SPECS];

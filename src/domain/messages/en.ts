@@ -449,6 +449,8 @@ export const en: Record<MessageKey, string> = {
   "issue.summary.dynamicsNotComparable.fix": "Import reports for the same period of another year (e.g. the first half of both years) and “Динаміка” compares them.",
   "issue.units.noCommunities": "The executor “{name}” stands for the oblast’s communities, but no community is listed. No community gets a template or is expected in {measures:measure|measures}; measures left with no executor at all: {orphans}{codes}.",
   "issue.units.noCommunities.fix": "Add the communities: paste a list (community name and district) into the table «Територіальна громада» on the sheet «Довідники» — columns «Територіальна громада» and «Район».",
+  "issue.units.onlyNamedCommunities": "The executor “{name}” stands for the oblast’s communities, but they are not listed: in {measures:measure|measures} of this class only the {named:community|communities} the programme names one by one report.",
+  "issue.units.onlyNamedCommunities.fix": "To expect reports from every community of the oblast, paste their list (community name and district) into the table «Територіальна громада» on the sheet «Довідники» — columns «Територіальна громада» and «Район».",
   "issue.communities.duplicate": "The community “{name}” is listed twice; it is counted once.",
   "issue.communities.duplicate.fix": "Remove the repeated line from the list of communities.",
   "issue.communities.noDistrict": "No district is given for the community “{name}”: «За територіями» shows it apart, outside the districts.",

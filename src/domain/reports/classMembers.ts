@@ -16,6 +16,8 @@ export interface EmptyClass {
   readonly measures: number;
   /** Of those, the ones no unit at all is expected to report on. */
   readonly withoutExecutor: readonly string[];
+  /** The communities the programme names one by one: they report for the class, the oblast's others do not. */
+  readonly named: number;
 }
 
 /** The class executors with no members among the units, and what that leaves without an executor. */
@@ -26,14 +28,17 @@ export function emptyClasses(programme: Programme, all: readonly Unit[], year?: 
     const type = MEMBERS[a.kind];
     // The communities a programme names itself do not stand for the oblast's other communities.
     if (type === undefined || all.some((u) => u.type === type && u.named !== true)) return [];
-    const named = measures.filter((m) => m.executors.some((e) => e.agencyCode === a.code));
-    return [{ code: a.code, name: a.name, measures: named.length, withoutExecutor: named.filter((m) => !covered.has(m.code)).map((m) => m.code) }];
+    const given = measures.filter((m) => m.executors.some((e) => e.agencyCode === a.code));
+    const named = all.filter((u) => u.type === type && u.named === true).length;
+    return [{ code: a.code, name: a.name, measures: given.length, withoutExecutor: given.filter((m) => !covered.has(m.code)).map((m) => m.code), named }];
   });
 }
 
 /** A warning for each empty class, saying what it leaves out and how to add its members. */
 export function emptyClassIssues(programme: Programme, all: readonly Unit[], year?: number, where: IssueLocation = {}): Issue[] {
   return emptyClasses(programme, all, year).map((c) =>
-    issue("units.noCommunities", "warning", where, { name: c.name, measures: c.measures, orphans: c.withoutExecutor.length, codes: c.withoutExecutor.length === 0 ? "" : ` (${c.withoutExecutor.join(", ")})` }),
+    c.named > 0
+      ? issue("units.onlyNamedCommunities", "warning", where, { name: c.name, measures: c.measures, named: c.named })
+      : issue("units.noCommunities", "warning", where, { name: c.name, measures: c.measures, orphans: c.withoutExecutor.length, codes: c.withoutExecutor.length === 0 ? "" : ` (${c.withoutExecutor.join(", ")})` }),
   );
 }
