@@ -2,7 +2,7 @@ import { units } from "../../src/domain/reports/units";
 import { createProgrammeOperations } from "../../src/excel/programmeOperations";
 import { writeOwnSheets } from "../../src/excel/writeOwnSheets";
 import { largeSheetPlan } from "../support/syntheticProgramme";
-import { HOSTS, installExcelSimulator, type InstalledSimulator } from "../support/excelSimulator";
+import { EVERY_HOST_AND_UNDO_GROUPS, HOSTS, installExcelSimulator, type InstalledSimulator } from "../support/excelSimulator";
 import { restore } from "../support/restoreModel";
 import { consolidationOperations, programme, reportFiles, yes } from "../support/consolidation";
 import { visibleWorkbook } from "../support/visibleWorkbook";
@@ -13,11 +13,7 @@ const agree = async () => true;
 
 jest.setTimeout(120_000);
 
-describe.each([
-  ["Excel 2019 (ExcelApi 1.7)", HOSTS.excel2019],
-  ["Microsoft 365", HOSTS.microsoft365],
-  ["Microsoft 365 with ExcelApi 1.20", HOSTS.microsoft365Undo],
-])("undoing the last import on %s", (_label, apiVersion) => {
+describe.each(EVERY_HOST_AND_UNDO_GROUPS)("undoing the last import on %s", (_label, apiVersion) => {
   let sim: InstalledSimulator;
   beforeEach(async () => {
     sim = installExcelSimulator({ apiVersion });

@@ -6,7 +6,7 @@ import { createConsolidationOperations } from "../../src/excel/consolidationOper
 import { createProgrammeOperations } from "../../src/excel/programmeOperations";
 import { readSourceBytes } from "../../src/xlsx/readSource";
 import { sheetPlansToXlsx } from "../../src/xlsx/writeSheetPlans";
-import { HOSTS, installExcelSimulator, type InstalledSimulator } from "../support/excelSimulator";
+import { EVERY_HOST_AND_UNDO_GROUPS, installExcelSimulator, type InstalledSimulator } from "../support/excelSimulator";
 import { consolidationOperations, programme, reportFiles, yes } from "../support/consolidation";
 import { restore } from "../support/restoreModel";
 import { until } from "../support/until";
@@ -29,11 +29,7 @@ const protect = (sheet: string, options: Excel.WorksheetProtectionOptions, passw
     await context.sync();
   });
 
-describe.each([
-  ["Excel 2019 (ExcelApi 1.7)", HOSTS.excel2019],
-  ["Microsoft 365", HOSTS.microsoft365],
-  ["Microsoft 365 with ExcelApi 1.20", HOSTS.microsoft365Undo],
-])("undoing the last import, with what main's writes guard against, on %s", (_label, apiVersion) => {
+describe.each(EVERY_HOST_AND_UNDO_GROUPS)("undoing the last import, with what main's writes guard against, on %s", (_label, apiVersion) => {
   let sim: InstalledSimulator;
   beforeEach(async () => {
     sim = installExcelSimulator({ apiVersion });

@@ -25,6 +25,9 @@ export const EVERY_HOST: readonly (readonly [string, string])[] = [
   ["Microsoft 365", HOSTS.microsoft365],
 ];
 
+/** Every host, and the one that merges a batch into one step of Excel's own undo (ExcelApi 1.20). */
+export const EVERY_HOST_AND_UNDO_GROUPS: readonly (readonly [string, string])[] = [...EVERY_HOST, ["Microsoft 365 with ExcelApi 1.20", HOSTS.microsoft365Undo]];
+
 export interface SimulatorOptions {
   readonly apiVersion?: string;
   readonly sheets?: readonly string[];
