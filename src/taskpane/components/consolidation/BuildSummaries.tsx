@@ -1,11 +1,10 @@
 import { Button, makeStyles, ProgressBar, Text } from "@fluentui/react-components";
-import { useState } from "react";
 import type { ConsolidationOperations, RebuildOutcome } from "../../../domain/consolidation/operations";
-import { toHostFailure, type HostFailure } from "../../../domain/hostFailure";
 import type { Issue } from "../../../domain/issues";
 import { reportingText } from "../../../domain/consolidation/summaryHeadlines";
 import { leftoversText } from "../../../domain/operations";
 import { useLocale, useT } from "../../i18n";
+import { useAttempt } from "../../useAttempt";
 import { FailureBar } from "../FailureBar";
 import { IssueList } from "../IssueList";
 import { Notice } from "../Notice";
@@ -17,21 +16,10 @@ export function BuildSummaries({ operations, period, confirmPersonalData, onBuil
   const tr = useT();
   const locale = useLocale();
   const styles = useStyles();
-  const [busy, setBusy] = useState(false);
-  const [built, setBuilt] = useState<RebuildOutcome | null>(null);
-  const [error, setError] = useState<HostFailure | null>(null);
+  const { busy, result: built, error, attempt } = useAttempt<RebuildOutcome>();
   const build = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      const outcome = await operations.rebuild(period, { confirmPersonalData });
-      setBuilt(outcome);
-      if (outcome.kind === "built") onBuilt();
-    } catch (e) {
-      setError(toHostFailure(e));
-    } finally {
-      setBusy(false);
-    }
+    const outcome = await attempt(() => operations.rebuild(period, { confirmPersonalData }));
+    if (outcome?.kind === "built") onBuilt();
   };
   return (
     <section className={styles.root} aria-labelledby="build-heading">

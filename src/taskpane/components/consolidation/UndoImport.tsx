@@ -1,9 +1,9 @@
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, makeStyles, ProgressBar, Text } from "@fluentui/react-components";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef } from "react";
 import type { UndoOffer, UndoOutcome, WorkflowOperations } from "../../../domain/consolidation/operations";
 import { ukrainianDate } from "../../../domain/consolidation/reportingStatus";
-import { toHostFailure, type HostFailure } from "../../../domain/hostFailure";
 import { useT } from "../../i18n";
+import { useAttempt } from "../../useAttempt";
 import { useConfirm } from "../../useConfirm";
 import { FailureBar } from "../FailureBar";
 import { IssueList } from "../IssueList";
@@ -16,27 +16,15 @@ export function UndoImport({ operations, offer, onUndone }: { operations: Workfl
   const tr = useT();
   const styles = useStyles();
   const confirm = useConfirm<UndoOffer>();
-  const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<UndoOutcome | null>(null);
-  const [error, setError] = useState<HostFailure | null>(null);
+  const { busy, result: outcome, error, attempt } = useAttempt<UndoOutcome>();
   // The button goes with the undo it offered: the keyboard's place moves to what was done, not to the page's top.
   const done = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (outcome?.kind === "undone") done.current?.focus();
   }, [outcome]);
   const undo = async () => {
-    setError(null);
-    setOutcome(null);
-    setBusy(true);
-    try {
-      const done = await operations.undoLastImport(confirm.ask);
-      setOutcome(done);
-      if (done.kind === "undone") onUndone();
-    } catch (e) {
-      setError(toHostFailure(e));
-    } finally {
-      setBusy(false);
-    }
+    const done = await attempt(() => operations.undoLastImport(confirm.ask));
+    if (done?.kind === "undone") onUndone();
   };
   const asked = confirm.pending?.subject;
   if (offer === null && outcome === null && error === null) return null;
