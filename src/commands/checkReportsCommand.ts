@@ -1,5 +1,6 @@
 import { failureText, toHostFailure, type HostFailure } from "../domain/hostFailure";
 import { formatIssue, t, type Locale } from "../domain/messages";
+import { periodLabel } from "../domain/programme/referenceLists";
 import { countBySeverity, type ReportOperations } from "../domain/reportOperations";
 import type { DialogAnswer, DialogRequest } from "./dialogProtocol";
 import { showReport } from "./loadProgrammeCommand";
@@ -16,7 +17,7 @@ export async function runCheckReports(
     const counts = countBySeverity(outcome.issues);
     text = [
       t(locale, "command.checkReports.result", { reports: outcome.reports.length, highlighted: outcome.highlighted, ...counts }),
-      ...outcome.reports.map((r) => t(locale, "check.summary", { ...r, unit: r.unit ?? t(locale, "check.noReport"), period: r.period ?? t(locale, "check.noReport") })),
+      ...outcome.reports.map((r) => t(locale, "check.summary", { ...r, unit: r.unit ?? t(locale, "check.noReport"), period: r.period === null ? t(locale, "check.noReport") : periodLabel(r.period, locale) })),
       ...outcome.notices.map((key) => t(locale, key)),
       ...outcome.notes.map((i) => formatIssue(locale, i).message),
     ].join("\n");

@@ -5,6 +5,7 @@ import type { MessageKey } from "./messages";
 export interface CheckSummary {
   readonly sheet: string;
   readonly unit: string | null;
+  /** The period's code («2025-H1»), named in the reader's language where it is shown. */
   readonly period: string | null;
   readonly rows: number;
   readonly errors: number;

@@ -30,7 +30,7 @@ function base64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
-/** Checking reports in the open workbook: 2 syncs to read, 1 to highlight, whatever the number of rows. */
+/** Checking reports in the open workbook: 2 syncs to read, 2–3 to highlight anew, whatever the number of rows. */
 export function createReportOperations(deps: ReportDeps): ReportOperations {
   const today = deps.today;
   const policy = deps.policy ?? DEFAULT_RETRY;
@@ -51,13 +51,13 @@ export function createReportOperations(deps: ReportDeps): ReportOperations {
       // Said for each year the reports are for (each year's terms decide what the class would have been expected in).
       const years = [...new Set(reports.flatMap((r) => (r.period === null ? [] : [r.period.year])))];
       const notes = years.length === 0 ? emptyClassIssues(ctx.programme, ctx.units) : years.flatMap((year) => emptyClassIssues(ctx.programme, ctx.units, year));
-      const highlighted = await highlightIssues(issues, read.protectedSheets);
+      const highlighted = await highlightIssues(issues, candidates.map((g) => g.sheet), read.protectedSheets);
       const notices: MessageKey[] = [];
       if (!fromWorkbook) notices.push("check.embeddedProgramme");
       if (scope === "active" && isAddinSheet(read.activeSheet)) notices.push("check.activeIsAddinSheet");
       if (read.protectedSheets.some((s) => issues.some((i) => i.location.sheet === s && i.severity !== "info"))) notices.push("check.protectedNotHighlighted");
       return {
-        reports: reports.map((r) => ({ sheet: r.sheet, unit: r.unit?.shortName ?? null, period: r.period?.label ?? null, rows: r.rows.length, ...countBySeverity(r.issues) })),
+        reports: reports.map((r) => ({ sheet: r.sheet, unit: r.unit?.shortName ?? null, period: r.period?.code ?? null, rows: r.rows.length, ...countBySeverity(r.issues) })),
         issues,
         highlighted,
         notices,

@@ -72,11 +72,28 @@ export async function readReportSheets(scope: "active" | "all", alsoRead: readon
   }, policy);
 }
 
-/** One sync: a conditional format on every cell with an error or a warning; the user's own formats stay as they are. */
-export async function highlightIssues(issues: readonly Issue[], skipSheets: readonly string[]): Promise<number> {
-  const targets = issues.filter((i) => i.severity !== "info" && i.location.sheet !== undefined && i.location.cell !== undefined && !skipSheets.includes(i.location.sheet));
-  if (targets.length === 0) return 0;
+/** The add-in's own highlights on these sheets, told from the user's formats by their rule: two syncs (formats, then rules). */
+async function highlightsOn(context: Excel.RequestContext, sheets: readonly Excel.Worksheet[]): Promise<{ sheet: Excel.Worksheet; format: Excel.ConditionalFormat }[]> {
+  const collections = sheets.map((sheet) => ({ sheet, formats: sheet.getRange().conditionalFormats.load("items/type") }));
+  await context.sync();
+  const custom = collections.flatMap(({ sheet, formats }) => formats.items.filter((f) => f.type === Excel.ConditionalFormatType.custom).map((format) => ({ sheet, format })));
+  if (custom.length === 0) return [];
+  const rules = custom.map((c) => c.format.custom.rule.load("formula"));
+  await context.sync();
+  return custom.filter((_, i) => rules[i]?.formula === HIGHLIGHT_FORMULA);
+}
+
+/**
+ * The checked sheets' highlights made anew: the add-in's old ones removed (a cell fixed since the last check
+ * loses its colour), then a conditional format on every cell with an error or a warning; the user's own formats
+ * stay as they are. A protected sheet is left alone. Two or three syncs, whatever the number of cells.
+ */
+export async function highlightIssues(issues: readonly Issue[], checkedSheets: readonly string[], skipSheets: readonly string[]): Promise<number> {
+  const sheets = checkedSheets.filter((name) => !skipSheets.includes(name));
+  const targets = issues.filter((i) => i.severity !== "info" && i.location.sheet !== undefined && i.location.cell !== undefined && sheets.includes(i.location.sheet));
+  if (sheets.length === 0) return 0;
   return runBatch(async (context) => {
+    for (const old of await highlightsOn(context, sheets.map((name) => context.workbook.worksheets.getItem(name)))) old.format.delete();
     const seen = new Set<string>();
     for (const i of targets) {
       const key = `${i.location.sheet}!${i.location.cell}`;
@@ -101,12 +118,7 @@ export async function clearHighlights(policy: RetryPolicy = DEFAULT_RETRY): Prom
   return runRetrying(async (context) => {
     const sheets = context.workbook.worksheets.load("items/name,items/protection/protected");
     await context.sync();
-    const collections = sheets.items.map((s) => ({ sheet: s, formats: s.getRange().conditionalFormats.load("items/type") }));
-    await context.sync();
-    const custom = collections.flatMap(({ sheet, formats }) => formats.items.filter((f) => f.type === Excel.ConditionalFormatType.custom).map((format) => ({ sheet, format })));
-    const rules = custom.map((c) => c.format.custom.rule.load("formula"));
-    await context.sync();
-    const ours = custom.filter((_, i) => rules[i]?.formula === HIGHLIGHT_FORMULA);
+    const ours = await highlightsOn(context, sheets.items);
     const removable = ours.filter((c) => !c.sheet.protection.protected);
     for (const c of removable) c.format.delete();
     if (removable.length > 0) await context.sync();

@@ -29,6 +29,10 @@ describe.each(EVERY_HOST)("the ribbon button «Перевірити звіти»
       expect(shown[0]?.text).toContain("Уманська РДА, I півріччя 2025 року — 25 рядків; помилок 1");
       // No community is listed in «Довідники»: the dialog says so, as the pane does.
       expect(shown[0]?.text).toContain("жодної громади не вказано");
+      // In English the period is named in English too.
+      await runCheckReports("en", createReportOperations({ today: () => "2026-11-28", renderXlsx: sheetPlansToXlsx }), dialog);
+      expect(shown[1]?.text).toContain("Уманська РДА, H1 2025 — 25 rows");
+      expect(shown[1]?.text).not.toContain("півріччя");
       // The two highlights; the «Програма» sheet's own formats (task names shown once) are not the check's.
       expect(sim.model.sheets.flatMap((s) => s.conditionalFormats).filter((c) => c.fill !== null)).toHaveLength(2);
     } finally {

@@ -1,17 +1,15 @@
 import { cellText } from "../cell";
 import { t } from "../messages";
+import { PROGRAMME_SHEET_NAMES } from "../plans/programmeSheets";
 import type { SheetGrid } from "../sheetGrid";
 import type { ParsedProgramme } from "./buildProgramme";
-
-/** «Довідники»: the sheet name is the workbook's contract, the same in every locale. */
-const LISTS_SHEET = "Довідники";
 
 /**
  * The programme's title as «Довідники» keeps it, under «Назва програми» («Programme title»): «Програма» holds
  * only the table, so a workbook the add-in wrote gives its title back from here. Null: not there.
  */
 export function listedTitle(grids: readonly SheetGrid[]): string | null {
-  const lists = grids.find((g) => g.sheet === LISTS_SHEET);
+  const lists = grids.find((g) => g.sheet === PROGRAMME_SHEET_NAMES.lists);
   if (lists === undefined) return null;
   const headers = new Set([t("uk", "sheet.lists.title"), t("en", "sheet.lists.title")]);
   const header = lists.cells.find((c) => headers.has(cellText(c.value).trim()));

@@ -2,7 +2,8 @@ import { Button, makeStyles, MessageBar, MessageBarBody, ProgressBar, Text } fro
 import { useState } from "react";
 import { toHostFailure, type HostFailure } from "../../domain/hostFailure";
 import type { CheckOutcome, ClearOutcome, ReportOperations } from "../../domain/reportOperations";
-import { useT } from "../i18n";
+import { periodLabel } from "../../domain/programme/referenceLists";
+import { useLocale, useT } from "../i18n";
 import { FailureBar } from "./FailureBar";
 import { RemarkGroups } from "./RemarkGroups";
 import type { CheckGlance } from "../workflow";
@@ -23,6 +24,7 @@ type State =
 
 /** «Перевірка звітів»: check the active sheet or all report sheets, see and filter the remarks, clear highlights. */
 export function ReportPanel({ operations, onChecked }: { operations: ReportOperations; onChecked?: (glance: CheckGlance) => void }) {
+  const locale = useLocale();
   const tr = useT();
   const styles = useStyles();
   const [state, setState] = useState<State>({ phase: "idle" });
@@ -79,7 +81,7 @@ export function ReportPanel({ operations, onChecked }: { operations: ReportOpera
           <MessageBar intent={state.outcome.issues.some((i) => i.severity === "error") ? "warning" : "success"} role="status" data-testid="check-summary">
             <MessageBarBody>
               {state.outcome.reports.map((r) => (
-                <div key={r.sheet}>{tr("check.summary", { ...r, unit: r.unit ?? tr("check.noReport"), period: r.period ?? tr("check.noReport") })}</div>
+                <div key={r.sheet}>{tr("check.summary", { ...r, unit: r.unit ?? tr("check.noReport"), period: r.period === null ? tr("check.noReport") : periodLabel(r.period, locale) })}</div>
               ))}
               <div>{tr("check.highlighted", { count: state.outcome.highlighted })}</div>
             </MessageBarBody>
