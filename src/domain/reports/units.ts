@@ -26,9 +26,6 @@ function shortDistrict(name: string): string {
   return name.replace(/\s+районна державна адміністрація$/u, " РДА");
 }
 
-/** A district administration the programme names: one of the oblast's districts, or (null) another body. */
-const namedDistrict = (name: string) => readDistrict(name);
-
 /**
  * Every unit that reports: each oblast-level executor of the programme, the four district
  * administrations, and the territorial communities that the oblast lists in `pmCommunities`
@@ -49,7 +46,7 @@ export function units(programme: Programme, communities: readonly Community[] = 
   }
   return [
     ...programme.agencies
-      .filter((a) => OBLAST_LEVEL.includes(a.kind) || (a.kind === "districtAdministration" && namedDistrict(a.name) === null))
+      .filter((a) => OBLAST_LEVEL.includes(a.kind) || (a.kind === "districtAdministration" && readDistrict(a.name) === null))
       .map((a): Unit => ({ code: a.code, name: a.name, shortName: a.shortName, type: "oblastExecutor" })),
     ...DISTRICT_ADMINISTRATIONS.map((name, i): Unit => ({ code: districtCode(i), name, shortName: shortDistrict(name), type: "districtAdministration", district: districtCode(i) })),
     ...listed,
@@ -81,7 +78,7 @@ export function assignmentsOf(programme: Programme, unit: Unit, year?: number): 
     programme.agencies.map((a) => {
       switch (unit.type) {
         case "districtAdministration":
-          return [a.code, a.kind === "districtAdministrations" || (a.kind === "districtAdministration" && namedDistrict(a.name) === unit.code)] as const;
+          return [a.code, a.kind === "districtAdministrations" || (a.kind === "districtAdministration" && readDistrict(a.name) === unit.code)] as const;
         case "community":
           return [a.code, a.kind === "localSelfGovernment" || (a.kind === "community" && ownKey !== null && communityKey(a.name) === ownKey)] as const;
         default:
